@@ -1,0 +1,66 @@
+"""The abstract page every Multaqa page type inherits from."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Shared SEO and social fields, search fields and sitemap alternates.
+
+    ``search_description`` (Wagtail's own promote field) is the meta description;
+    ``share_image`` is the Open Graph image, falling back to the page's own ``listing_image``.
+    """
+
+    share_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social media. 1200×630 pixels works best."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("search_description")]
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("share_image"),
+            ],
+            heading=_("For search engines and social media"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_image(self):
+        """The image shown for this page in listings and shares; page types override it."""
+        return None
+
+    @property
+    def og_image(self):
+        return self.share_image or self.listing_image
+
+    def get_sitemap_urls(self, request=None):
+        """One URL per translation, each naming every language version as an alternate."""
+        urls = super().get_sitemap_urls(request)
+        translations = getattr(self, "sitemap_translations", None)
+        if translations:
+            alternates = [
+                {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+                for page in translations
+            ]
+            for url in urls:
+                url["alternates"] = alternates
+        return urls

@@ -1,0 +1,79 @@
+"""Image and document models, decided before the first migration.
+
+Images carry alt text and a caption in both languages and a credit; the alt text of the reader's
+language is what ``{% image %}`` writes into ``alt``.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.search import index
+
+from ..i18n import localized_attr
+
+
+class CustomImage(AbstractImage):
+    alt_text_ar = models.CharField(
+        _("alt text (Arabic)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for readers who cannot see it. Leave empty if it is decorative."),
+    )
+    alt_text_en = models.CharField(_("alt text (English)"), max_length=255, blank=True)
+    caption_ar = models.CharField(_("caption (Arabic)"), max_length=255, blank=True)
+    caption_en = models.CharField(_("caption (English)"), max_length=255, blank=True)
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "alt_text_ar",
+        "alt_text_en",
+        "caption_ar",
+        "caption_en",
+        "credit",
+    )
+
+    search_fields = [
+        *AbstractImage.search_fields,
+        index.SearchField("alt_text_ar"),
+        index.SearchField("alt_text_en"),
+        index.SearchField("caption_ar"),
+        index.SearchField("caption_en"),
+    ]
+
+    @property
+    def default_alt_text(self):
+        return localized_attr(self, "alt_text")
+
+    @property
+    def caption(self):
+        return localized_attr(self, "caption")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    description_ar = models.CharField(_("description (Arabic)"), max_length=255, blank=True)
+    description_en = models.CharField(_("description (English)"), max_length=255, blank=True)
+
+    admin_form_fields = (*Document.admin_form_fields, "description_ar", "description_en")
+
+    @property
+    def description(self):
+        return localized_attr(self, "description")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        permissions = [("choose_document", "Can choose document")]

@@ -1,0 +1,118 @@
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from pages.core.blocks import BaseStreamBlock
+from pages.core.models import BasePage
+
+from .feeds import NewsAtomFeed, NewsRssFeed
+from .queries import articles_in, related_articles
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """Lists the news of its language, newest first, with tag filter and RSS/Atom feeds."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_articles(self):
+        return articles_in(self)
+
+    @path("")
+    def listing(self, request):
+        articles = self.get_articles()
+        tag = None
+        if tag_slug := request.GET.get("tag"):
+            tag = get_object_or_404(Tag, slug=tag_slug)
+            articles = articles.filter(tags=tag)
+        paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
+        try:
+            articles_page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            articles_page = paginator.page(1)
+        except EmptyPage:
+            articles_page = paginator.page(paginator.num_pages)
+        return self.render(
+            request,
+            context_overrides={"articles": articles_page, "paginator": paginator, "tag": tag},
+        )
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return NewsRssFeed()(request, news_index=self)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return NewsAtomFeed()(request, news_index=self)
+
+
+class NewsArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsArticlePage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences shown in listings, feeds and search results."),
+    )
+    main_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("summary"), FieldPanel("main_image")], heading=_("Article")),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def listing_image(self):
+        return self.main_image
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = related_articles(self)
+        return context

@@ -1,0 +1,45 @@
+"""Queries that list news. Each returns a queryset with everything its cards need, in a fixed
+number of queries whatever the number of articles."""
+
+from wagtail.models import Page
+
+
+def article_cards(queryset):
+    """Articles ready for a card: live, public, image and its renditions loaded, no StreamField."""
+    return (
+        queryset.live()
+        .public()
+        .defer_streamfields()
+        .select_related("main_image", "locale")
+        .prefetch_related("main_image__renditions")
+        .order_by("-date", "-pk")
+    )
+
+
+def articles_in(news_index):
+    from .models import NewsArticlePage
+
+    return article_cards(NewsArticlePage.objects.child_of(news_index))
+
+
+def latest_articles(home_page: Page, count):
+    """The newest ``count`` articles in the home page's language."""
+    from .models import NewsArticlePage
+
+    if not count:
+        return NewsArticlePage.objects.none()
+    return article_cards(NewsArticlePage.objects.filter(locale_id=home_page.locale_id))[:count]
+
+
+def related_articles(article, count=3):
+    """Newest articles of the same language sharing a tag with ``article``."""
+    from .models import NewsArticlePage
+
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    if not tag_ids:
+        return NewsArticlePage.objects.none()
+    return (
+        article_cards(NewsArticlePage.objects.filter(locale_id=article.locale_id, tagged_items__tag_id__in=tag_ids))
+        .exclude(pk=article.pk)
+        .distinct()[:count]
+    )

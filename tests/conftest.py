@@ -1,0 +1,42 @@
+"""Fixtures shared by every test: the two locales, and a site whose Arabic home has an English translation."""
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from home.factories import HomePageFactory
+from pages.core.factories import english_locale, translate_page
+
+
+@pytest.fixture
+def locale_ar(db):
+    return Locale.objects.get(language_code="ar")
+
+
+@pytest.fixture
+def locale_en(db):
+    return english_locale()
+
+
+@pytest.fixture
+def home(locale_ar, locale_en):
+    """The Arabic HomePage as the default site's root (the stock welcome page removed)."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="الرئيسية", slug="home-ar")
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    site.root_page = home
+    site.save()
+    if old_root.pk != home.pk and not old_root.is_root():
+        old_root.delete()
+    return home
+
+
+@pytest.fixture
+def home_en(home):
+    return translate_page(
+        home,
+        title="Home",
+        slug="home-en",
+        hero_title="The government IT community of Iraq",
+        hero_text="A platform for the IT departments of Iraq's state institutions.",
+    )
