@@ -22,6 +22,7 @@ class NewsArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsArticlePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def tags(obj, create, extracted, **kwargs):  # noqa: N805

@@ -11,6 +11,7 @@ class NewsRssFeed(Feed):
 
     def get_object(self, request, news_index):
         self.request = request
+        self.language = news_index.locale.language_code
         return news_index
 
     def title(self, news_index):
@@ -21,9 +22,6 @@ class NewsRssFeed(Feed):
 
     def description(self, news_index):
         return news_index.search_description or news_index.introduction or news_index.title
-
-    def feed_extra_kwargs(self, news_index):
-        return {"language": news_index.locale.language_code}
 
     def items(self, news_index):
         return news_index.get_articles().prefetch_related("tags")[:FEED_LENGTH]

@@ -1,0 +1,118 @@
+"""Main menu, breadcrumbs, news feed links and absolute URLs for the public templates.
+
+Every tag costs a fixed number of queries per request, whatever the number of pages.
+"""
+
+from django import template
+from django.urls import NoReverseMatch
+from wagtail.models import Page
+
+from .request_cache import (
+    active_language,
+    cached,
+    depth_of,
+    home_children,
+    is_page,
+    language_home_url,
+    language_root_path,
+)
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The children of the current language's home page that are marked "show in menus"."""
+    request = context.get("request")
+    page = context.get("page")
+    current_path = page.path if is_page(page) else None
+    root_path = language_root_path(request, active_language())
+    home_is_current = bool(is_page(page) and root_path and page.url_path == root_path)
+    items = [
+        {
+            "title": child.title,
+            "url": child.get_url(request),
+            "active": bool(current_path and current_path.startswith(child.path)),
+            "current": bool(current_path and current_path == child.path),
+        }
+        for child in home_children(request, active_language())
+        if child.show_in_menus
+    ]
+    return {"items": items, "home_url": language_home_url(active_language()), "home_is_current": home_is_current}
+
+
+def page_ancestors(request, page):
+    """The page's ancestors from its language's home page down, without the page: one query."""
+
+    def compute():
+        root_path = language_root_path(request, active_language())
+        home_depth = depth_of(root_path) if root_path else 2
+        if not page.path or not page.depth or page.depth <= home_depth:  # a new page in preview has no path
+            return []
+        return list(Page.objects.ancestor_of(page).filter(depth__gte=home_depth).order_by("depth"))
+
+    return cached(request, ("ancestors", page.pk), compute)
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context.get("request")
+    page = context.get("page")
+    if not is_page(page):
+        return {"ancestors": [], "page": None}
+    ancestors = [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in page_ancestors(request, page)]
+    return {"ancestors": ancestors, "page": page}
+
+
+def feed_urls(page, request):
+    """``(rss_url, atom_url)`` of a page type that routes "rss" and "atom" subpages, else ``None``."""
+    page_class = page.specific_class
+    if page_class is None or not hasattr(page_class, "get_resolver"):
+        return None
+    base_url = page.get_url(request)
+    if base_url is None:
+        return None
+    base_url = base_url if base_url.endswith("/") else base_url + "/"
+    try:
+        resolver = page_class.get_resolver()
+        return base_url + resolver.reverse("rss"), base_url + resolver.reverse("atom")
+    except NoReverseMatch:
+        return None
+
+
+@register.simple_tag(takes_context=True)
+def news_feeds(context):
+    """The RSS and Atom feeds of the current language's news, as a list of ``{title, rss, atom}``.
+
+    The news index is a child of the home page, so the query that builds the menu finds it too.
+    """
+    request = context.get("request")
+    feeds = []
+    for child in home_children(request, active_language()):
+        urls = feed_urls(child, request)
+        if urls:
+            feeds.append({"title": child.title, "rss": urls[0], "atom": urls[1]})
+    return feeds
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """``url`` made absolute on the host the reader asked for."""
+    request = context.get("request")
+    if not url:
+        return ""
+    return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address (without query), or the current path for views that are not pages."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    page = context.get("page")
+    if is_page(page):
+        url = page.get_url(request)
+        if url:
+            return request.build_absolute_uri(url)
+    return request.build_absolute_uri(request.path)
