@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type with a body."""
 
+import copy
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -113,6 +115,32 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class TableContentBlock(TableBlock):
+    """A table whose caption and cells wagtail-localize translates (it skips table blocks otherwise)."""
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        if not value:
+            return []
+        segments = [StringSegmentValue("caption", value["table_caption"])] if value.get("table_caption") else []
+        for row_index, row in enumerate(value.get("data") or []):
+            segments.extend(
+                StringSegmentValue(f"cell-{row_index}-{column_index}", cell)
+                for column_index, cell in enumerate(row)
+                if cell and cell.strip()
+            )
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = copy.deepcopy(value)
+        for segment in segments:
+            if segment.path == "caption":
+                value["table_caption"] = segment.render_text()
+            else:
+                _, row_index, column_index = segment.path.split("-")
+                value["data"][int(row_index)][int(column_index)] = segment.render_text()
+        return value
+
     class Meta:
         icon = "table"
         template = "core/blocks/table_block.html"

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
 
 from pages.core.blocks import BaseStreamBlock
 from pages.core.models import BasePage
@@ -100,6 +101,10 @@ class NewsArticlePage(BasePage):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
+
+    # Each language keeps its own tags: wagtail-localize would otherwise copy the source page's tags over
+    # the translation's on every sync (a field that is neither translated nor synchronised).
+    override_translatable_fields = [BaseTranslatableField("tags"), BaseTranslatableField("tagged_items")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -1,8 +1,141 @@
-"""Search backend factory named in WAGTAILSEARCH_BACKENDS."""
+"""Search backend factory named in WAGTAILSEARCH_BACKENDS.
 
+On PostgreSQL: modelsearch's PostgreSQL backend, with every indexed text and every query passed
+through ``pages.search.arabic`` (so وزارة finds الوزارات, خدمة finds خدمات) before the ``multaqa``
+text search configuration (a copy of ``english``, made by this app's migration) sees it.
+
+Elsewhere (SQLite): the stock database backend. SQLite's FTS5 matches exact words only: no stemming
+in either language, and no Arabic normalisation.
+
+Not normalised on PostgreSQL: fuzzy queries (``Fuzzy``, trigram similarity on the raw text) and
+searches restricted with ``fields=[...]`` (PostgreSQL reads those columns directly, so the query is
+left as typed to match them).
+"""
+
+import types
+
+from django.contrib.postgres.search import SearchQuery
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from modelsearch.backends.database.postgres.postgres import (
+    ObjectIndexer,
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.backends.database.postgres.query import CombinedLexeme, Lexeme
+from modelsearch.query import Phrase, PlainText
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
+
+from . import arabic
 
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
+    if connection.vendor == "postgresql":
+        return ArabicPostgresSearchBackend(params)
     return DatabaseSearchBackend(params)
+
+
+class ArabicObjectIndexer(ObjectIndexer):
+    """Normalises the text of the title, body and autocomplete vectors (not the raw text kept for fuzzy search)."""
+
+    def as_vector(self, texts, for_autocomplete=False):
+        return super().as_vector([(arabic.index_text(text), weight) for text, weight in texts], for_autocomplete)
+
+
+def with_object_indexer(function, indexer_class):
+    """A copy of ``function`` that builds ``indexer_class`` wherever its module builds ``ObjectIndexer``.
+
+    ``PostgresIndex.add_items`` creates its indexers through the module global ``ObjectIndexer``.
+    Rebinding that one name for our copy of the function keeps modelsearch's SQL as it is and
+    leaves the module itself untouched. If modelsearch stops naming ``ObjectIndexer`` there, this
+    fails at import instead of silently indexing unnormalised text.
+    """
+    if "ObjectIndexer" not in global_names(function.__code__):
+        raise ImproperlyConfigured(
+            f"{function.__qualname__} no longer builds ObjectIndexer: "
+            "update pages/search/backend.py for this modelsearch version."
+        )
+    namespace = {**function.__globals__, "ObjectIndexer": indexer_class}
+    rebound = types.FunctionType(
+        function.__code__, namespace, function.__name__, function.__defaults__, function.__closure__
+    )
+    rebound.__qualname__ = function.__qualname__
+    rebound.__kwdefaults__ = function.__kwdefaults__
+    return rebound
+
+
+def global_names(code):
+    """The global names read by ``code`` and by the comprehensions nested in it."""
+    names = set(code.co_names)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            names |= global_names(constant)
+    return names
+
+
+class ArabicPostgresIndex(PostgresIndex):
+    add_items = with_object_indexer(PostgresIndex.add_items, ArabicObjectIndexer)
+
+
+class ArabicQueryMixin:
+    """Builds the tsquery of PlainText and Phrase queries from ``arabic.query_terms``."""
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if self.fields is None and isinstance(query, (PlainText, Phrase)):
+            terms = arabic.query_terms(query.query_string)
+            if terms and isinstance(query, PlainText):
+                return SearchQuery(
+                    self.plain_text_lexemes(terms, query.operator, invert), search_type="raw", config=config
+                )
+            if terms:
+                return SearchQuery(self.phrase_lexemes(terms), search_type="raw", config=config, invert=invert)
+        # Searches in named fields, other query types, or nothing left after normalisation (only stop
+        # words or punctuation): modelsearch's own handling, the query as typed.
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def plain_text_lexemes(self, terms, operator, invert):
+        """Terms joined by ``operator``; each term matches any of its alternatives (none of them when inverted)."""
+        combined = None
+        for position, alternatives in enumerate(terms, start=1):
+            prefix = self.LAST_TERM_IS_PREFIX and position == len(terms)
+            term = None
+            for alternative in alternatives:
+                lexeme = Lexeme(alternative, invert=invert, prefix=prefix)
+                term = lexeme if term is None else (term & lexeme if invert else term | lexeme)
+            combined = term if combined is None else (combined & term if operator == "and" else combined | term)
+        return combined
+
+    def phrase_lexemes(self, terms):
+        """Terms that follow each other, each matching any of the index word sequences it may have become."""
+        combined = None
+        for alternatives in terms:
+            term = None
+            for sequence in arabic.indexed_sequences(alternatives):
+                lexemes = followed_by(Lexeme(word) for word in sequence)
+                term = lexemes if term is None else term | lexemes
+            combined = term if combined is None else followed_by([combined, term])
+        return combined
+
+
+def followed_by(lexemes):
+    """The tsquery ``a <-> b <-> ...``: each lexeme in the place right after the one before."""
+    combined = None
+    for lexeme in lexemes:
+        combined = lexeme if combined is None else CombinedLexeme(combined, "<->", lexeme)
+    return combined
+
+
+class ArabicSearchQueryCompiler(ArabicQueryMixin, PostgresSearchQueryCompiler):
+    pass
+
+
+class ArabicAutocompleteQueryCompiler(ArabicQueryMixin, PostgresAutocompleteQueryCompiler):
+    pass
+
+
+class ArabicPostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = ArabicSearchQueryCompiler
+    autocomplete_query_compiler_class = ArabicAutocompleteQueryCompiler
+    index_class = ArabicPostgresIndex

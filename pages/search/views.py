@@ -8,13 +8,14 @@ MAX_QUERY_LENGTH = 200
 
 
 def search(request):
-    """Full-text search over live, public pages in the reader's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    """Full-text search over live, public pages in the reader's language.
+
+    A blank query shows the form without searching. Nothing is recorded about the query.
+    """
+    query = clean_query(request.GET.get("q", ""))
     results = None
     if query:
-        locale = Locale.objects.get_for_language(get_language())
-        pages = Page.objects.live().public().filter(locale=locale).specific().defer_streamfields()
-        paginator = Paginator(pages.search(query), settings.SEARCH_PAGE_SIZE)
+        paginator = Paginator(search_pages(query, get_language()), settings.SEARCH_PAGE_SIZE)
         try:
             results = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
@@ -22,3 +23,20 @@ def search(request):
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
     return TemplateResponse(request, "search/search.html", {"search_query": query, "results": results})
+
+
+def clean_query(raw):
+    """The query with runs of whitespace collapsed, cut to ``MAX_QUERY_LENGTH`` characters."""
+    return " ".join(raw.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search_pages(query, language_code):
+    """Live, public pages of ``language_code`` matching every word of ``query``, best first, as their specific types.
+
+    ``specific()`` costs one query per page type among the results, whatever their number.
+    """
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return []
+    pages = Page.objects.live().public().filter(locale=locale).specific().defer_streamfields()
+    return pages.search(query, operator="and")

@@ -30,12 +30,6 @@ DEFAULT_TIMEOUT_MS = 10_000
 VIEWPORT = {"width": 1280, "height": 800}
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
-            item.add_marker(pytest.mark.browser)
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not CHROMIUM.exists():
@@ -74,8 +68,14 @@ def demo_urls(demo_site):
 
 
 @pytest.fixture(scope="session")
-def browser_context_args(browser_context_args, demo_site):
-    return {**browser_context_args, "base_url": demo_site.base_url, "viewport": VIEWPORT}
+def base_url(demo_site):
+    # Also replaces pytest-playwright's own base_url fixture, which pytest 9 warns about (warnings are errors).
+    return demo_site.base_url
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": VIEWPORT}
 
 
 @pytest.fixture
@@ -93,7 +93,8 @@ def open_page(new_context):
 @pytest.fixture
 def shot(request, artifacts_dir):
     """shot(page, "step-name") saves a full-page screenshot under artifacts/<test name>/."""
-    folder = artifacts_dir / re.sub(r"[^\w.-]+", "_", request.node.name)
+    test_name = request.node.name.replace("[chromium]", "").replace("[chromium-", "[")
+    folder = artifacts_dir / re.sub(r"[^\w.-]+", "_", test_name).strip("_")
     counter = iter(range(1, 100))
 
     def _shot(page, step):

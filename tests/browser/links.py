@@ -49,9 +49,9 @@ def article_paths(index_path, hrefs):
         link_path = unquote(parts.path)
         if parts.query or parts.fragment or parts.netloc:
             continue
-        if link_path.startswith(index_path) and link_path != index_path and "/feed/" not in link_path:
-            if link_path not in paths:
-                paths.append(link_path)
+        is_child = link_path.startswith(index_path) and link_path != index_path and "/feed/" not in link_path
+        if is_child and link_path not in paths:
+            paths.append(link_path)
     return paths
 
 

@@ -59,11 +59,11 @@ def test_the_switcher_on_the_arabic_home_shows_the_english_home(open_page, shot,
     shot(page, "arabic-home")
 
     language_switcher(page, "en").click()
-    wait_for_path(page, demo_urls['en', 'home'])
+    wait_for_path(page, demo_urls["en", "home"])
     shot(page, "english-home")
     assert document_language(page) == ["en", "ltr"]
 
     language_switcher(page, "ar").click()
-    wait_for_path(page, demo_urls['ar', 'home'])
+    wait_for_path(page, demo_urls["ar", "home"])
     shot(page, "back-to-arabic-home")
     assert document_language(page) == ["ar", "rtl"]

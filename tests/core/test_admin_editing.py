@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from pages.core.factories import translate_page
 from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
@@ -76,10 +77,17 @@ def test_page_previews_the_unsaved_edit(admin_client, page_in_language, kind):
 
 @pytest.mark.parametrize("language,direction", [("ar", "rtl"), ("en", "ltr")])
 def test_admin_speaks_the_editors_language(admin_client, admin_user, home, language, direction):
-    admin_user.wagtail_userprofile.preferred_language = language
-    admin_user.wagtail_userprofile.save()
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
 
     html = admin_client.get(reverse("wagtailadmin_explore", args=[home.pk])).content.decode()
 
     assert f'lang="{language}"' in html
     assert f'dir="{direction}"' in html
+
+
+def test_admin_loads_the_translation_editor_direction_script(admin_client, home):
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "js/translation-editor-direction.js" in html
+    assert 'data-rtl-languages="ar"' in html

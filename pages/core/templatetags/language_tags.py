@@ -7,7 +7,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 
-from .request_cache import active_language, cached, is_page, language_home_url, live_translations
+from .request_cache import active_language, cached, is_page, language_home_url, navigation
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ def serves_a_view_of_its_own(request):
 
 
 def build_versions(request, page, fallback_to_home):
-    translations = live_translations(request, page) if is_page(page) else {}
+    translations = navigation(request, page).translations if is_page(page) else {}
     current = active_language()
     versions = []
     for code, name in settings.LANGUAGES:

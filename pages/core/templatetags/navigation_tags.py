@@ -5,17 +5,8 @@ Every tag costs a fixed number of queries per request, whatever the number of pa
 
 from django import template
 from django.urls import NoReverseMatch
-from wagtail.models import Page
 
-from .request_cache import (
-    active_language,
-    cached,
-    depth_of,
-    home_children,
-    is_page,
-    language_home_url,
-    language_root_path,
-)
+from .request_cache import active_language, is_page, language_home_url, language_root_path, navigation
 
 register = template.Library()
 
@@ -35,23 +26,21 @@ def main_menu(context):
             "active": bool(current_path and current_path.startswith(child.path)),
             "current": bool(current_path and current_path == child.path),
         }
-        for child in home_children(request, active_language())
+        for child in navigation(request, page).menu_candidates
         if child.show_in_menus
     ]
     return {"items": items, "home_url": language_home_url(active_language()), "home_is_current": home_is_current}
 
 
-def page_ancestors(request, page):
-    """The page's ancestors from its language's home page down, without the page: one query."""
-
-    def compute():
-        root_path = language_root_path(request, active_language())
-        home_depth = depth_of(root_path) if root_path else 2
-        if not page.path or not page.depth or page.depth <= home_depth:  # a new page in preview has no path
-            return []
-        return list(Page.objects.ancestor_of(page).filter(depth__gte=home_depth).order_by("depth"))
-
-    return cached(request, ("ancestors", page.pk), compute)
+@register.simple_tag(takes_context=True)
+def parent_page(context):
+    """The current page's parent, taken from the breadcrumbs' ancestors when they are loaded."""
+    request = context.get("request")
+    page = context.get("page")
+    if not is_page(page):
+        return None
+    ancestors = navigation(request, page).ancestors
+    return ancestors[-1] if ancestors else page.get_parent()
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -60,7 +49,10 @@ def breadcrumbs(context):
     page = context.get("page")
     if not is_page(page):
         return {"ancestors": [], "page": None}
-    ancestors = [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in page_ancestors(request, page)]
+    ancestors = [
+        {"title": ancestor.title, "url": ancestor.get_url(request) if ancestor.live else None}
+        for ancestor in navigation(request, page).ancestors
+    ]
     return {"ancestors": ancestors, "page": page}
 
 
@@ -82,16 +74,17 @@ def feed_urls(page, request):
 
 @register.simple_tag(takes_context=True)
 def news_feeds(context):
-    """The RSS and Atom feeds of the current language's news, as a list of ``{title, rss, atom}``.
+    """The RSS and Atom feeds of the current language's news, as a list of ``{title, url, rss, atom}``.
 
-    The news index is a child of the home page, so the query that builds the menu finds it too.
+    The news index is a child of the home page, so the query that builds the menu finds it too
+    (whether or not it shows in menus).
     """
     request = context.get("request")
     feeds = []
-    for child in home_children(request, active_language()):
+    for child in navigation(request, context.get("page")).menu_candidates:
         urls = feed_urls(child, request)
         if urls:
-            feeds.append({"title": child.title, "rss": urls[0], "atom": urls[1]})
+            feeds.append({"title": child.title, "url": child.get_url(request), "rss": urls[0], "atom": urls[1]})
     return feeds
 
 

@@ -1,9 +1,16 @@
 """What several includes of one page need, computed once per request and kept on the request.
 
-Not a tag library (no ``register``): the tag libraries beside it import it.
+The menu, the breadcrumbs, the news feed links, the hreflang links and the language switcher all
+come from one query (``navigation``). Not a tag library (no ``register``): the libraries beside it
+import it.
 """
 
+from dataclasses import dataclass, field
+
 from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -24,24 +31,26 @@ def active_language():
     return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
-def current_site(request):
-    return cached(request, "site", lambda: Site.find_for_request(request) if request else None)
+def is_page(value):
+    return isinstance(value, Page)
 
 
-def site_root_paths(request):
-    return cached(request, "site_root_paths", Site.get_site_root_paths)
+def language_home_url(language_code):
+    """The home page's URL in ``language_code`` (/ar/, /en/): a reverse, no query."""
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
 
 
 def language_root_path(request, language_code):
     """The url_path of the current site's home page in ``language_code`` (``None`` if it has none).
 
-    Wagtail lists each translation of a site's root page in the site root paths (kept in the cache),
-    so this costs no query once Wagtail has looked them up.
+    Wagtail lists every translation of a site's root page among the site root paths, which it
+    keeps in the cache, so this costs no query once Wagtail has looked them up.
     """
-    site = current_site(request)
+    site = cached(request, "site", lambda: Site.find_for_request(request) if request else None)
     if site is None:
         return None
-    for root in site_root_paths(request):
+    for root in cached(request, "site_root_paths", Site.get_site_root_paths):
         if root.site_id == site.pk and root.language_code == language_code:
             return root.root_path
     return None
@@ -52,63 +61,61 @@ def depth_of(url_path):
     return url_path.count("/")
 
 
-def restricted_paths(request):
-    """Tree paths of the private sections (view restrictions): one query per request."""
-    return cached(
-        request,
-        "restricted_paths",
-        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+def ancestor_paths(page, from_depth):
+    """Tree paths of the page's ancestors at ``from_depth`` and below it (treebeard paths nest)."""
+    if not page.path or not page.depth:  # a new page in preview has no place in the tree yet
+        return []
+    return [page.path[: depth * Page.steplen] for depth in range(from_depth, page.depth)]
+
+
+def in_private_section():
+    """True for a page that has a view restriction on itself or on an ancestor (a subquery, no extra query)."""
+    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
+
+
+@dataclass
+class Navigation:
+    menu_candidates: list = field(default_factory=list)  # live, public children of the language's home page
+    ancestors: list = field(default_factory=list)  # from the home page down, without the page itself
+    translations: dict = field(default_factory=dict)  # language code -> live, public translation (or the page)
+
+
+def navigation(request, page):
+    """The ``Navigation`` of ``page`` (or of a view that is not a page) in the active language: one query."""
+    page = page if is_page(page) else None
+    language_code = active_language()
+    key = ("navigation", language_code, page.pk if page else None, page.translation_key if page else None)
+    return cached(request, key, lambda: build_navigation(request, page, language_code))
+
+
+def build_navigation(request, page, language_code):
+    root_path = language_root_path(request, language_code)
+    home_depth = depth_of(root_path) if root_path else 2
+    wanted = Q(pk__in=[])
+    if root_path:
+        wanted |= Q(live=True, depth=home_depth + 1, url_path__startswith=root_path)
+    paths = ancestor_paths(page, home_depth) if page else []
+    if paths:
+        wanted |= Q(path__in=paths)
+    if page:
+        wanted |= Q(live=True, translation_key=page.translation_key)
+
+    rows = list(
+        Page.objects.filter(wanted).annotate(is_private=in_private_section()).select_related("locale").order_by("path")
     )
 
-
-def is_public(request, page):
-    return not any(page.path.startswith(path) for path in restricted_paths(request))
-
-
-def home_children(request, language_code):
-    """Live, public children of the home page in ``language_code``, in tree order: one query."""
-
-    def compute():
-        root_path = language_root_path(request, language_code)
-        if root_path is None:
-            return []
-        children = (
-            Page.objects.live()
-            .filter(depth=depth_of(root_path) + 1, url_path__startswith=root_path)
-            .order_by("path")
-        )
-        return [child for child in children if is_public(request, child)]
-
-    return cached(request, ("home_children", language_code), compute)
-
-
-def live_translations(request, page):
-    """``{language_code: page}`` for the page and its live, public translations: one query."""
-
-    def compute():
-        translations = {}
-        own_language = None
-        for translation_ in (
-            Page.objects.live().filter(translation_key=page.translation_key).select_related("locale").order_by("pk")
-        ):
-            if translation_.pk == page.pk:
-                own_language = translation_.locale.language_code
-            elif is_public(request, translation_):
-                translations[translation_.locale.language_code] = translation_
+    result = Navigation()
+    for row in rows:
+        public_and_live = row.live and not row.is_private
+        if public_and_live and root_path and row.depth == home_depth + 1 and row.url_path.startswith(root_path):
+            result.menu_candidates.append(row)
+        if row.path in paths:
+            result.ancestors.append(row)
+        if public_and_live and page and row.translation_key == page.translation_key and row.pk != page.pk:
+            result.translations[row.locale.language_code] = row
+    if page:
         # The page being shown stands for its own language, also when it is a draft in preview.
-        translations[own_language or page.locale.language_code] = page
-        return translations
-
-    return cached(request, ("translations", page.translation_key), compute)
-
-
-def language_home_url(language_code):
-    """The home page's URL in ``language_code`` (/ar/, /en/), reversed without a query."""
-    from django.urls import reverse
-
-    with translation.override(language_code):
-        return reverse("wagtail_serve", args=[""])
-
-
-def is_page(value):
-    return isinstance(value, Page)
+        own = next((row for row in rows if row.pk == page.pk), None)
+        own_language = own.locale.language_code if own else page.locale.language_code
+        result.translations[own_language] = page
+    return result

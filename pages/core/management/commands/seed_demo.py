@@ -1,0 +1,36 @@
+import io
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from wagtail.models import Revision
+
+from pages.core.demo.seed import DemoSeeder
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the bilingual demo content (home, About pages, news, images, site settings) and rebuild the "
+        "search and reference indexes. Safe to run again: it changes only what differs from the demo content."
+    )
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        revisions_before = Revision.objects.count()
+        report = DemoSeeder().run()
+        new_revisions = Revision.objects.count() - revisions_before
+
+        # The index commands are chatty; show their output only with -v 2.
+        index_output = self.stdout if options["verbosity"] > 1 else io.StringIO()
+        call_command("update_index", stdout=index_output, stderr=index_output)
+        call_command("rebuild_references_index", stdout=index_output, stderr=index_output)
+
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))
+        self.stdout.write(f"  Arabic pages:         {report.summary('page')}")
+        self.stdout.write(f"  English translations: {report.summary('translation')}")
+        self.stdout.write(f"  Images:               {report.summary('image')}")
+        self.stdout.write(f"  Documents:            {report.summary('document')}")
+        self.stdout.write(f"  New revisions:        {new_revisions}")
+        for note in report.notes:
+            self.stdout.write(f"  Note: {note}.")
+        self.stdout.write("  Search index and reference index rebuilt.")

@@ -1,0 +1,192 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - Arabic letters are this module's subject, not look-alikes of Latin ones
+"""Arabic normalisation and light stemming for full-text search.
+
+PostgreSQL's stock ``arabic`` configuration does not find الوزارات for the query وزارة (it reads the
+leading و of وزارة as "and", and keeps ة apart from ات), nor خدمات for خدمة. So the search backend
+(``pages.search.backend``) passes every indexed text through :func:`index_text` and every query
+through :func:`query_terms` before PostgreSQL sees them; the ``multaqa`` text search configuration
+(a copy of ``english``) then only has to stem English words, and leaves the Arabic stems alone.
+
+How a word is reduced, in order:
+
+1. Spelling (:func:`normalise`): Unicode NFKC (presentation forms and ligatures such as ﻻ become
+   letters); short vowels and other marks (tashkeel, U+064B–U+065F, U+0670, Quranic marks), tatweel
+   (U+0640) and invisible bidi/joiner characters are removed; أ إ آ ٱ become ا, ى becomes ي, ة becomes
+   ه, Persian ی and ک become ي and ك; Arabic-Indic digits become 0-9 and Arabic punctuation its ASCII
+   twin (، becomes ,).
+2. Stop words: a short list of particles and pronouns (في، من، إلى، هذا ...) is dropped, from the
+   index and from queries alike, so that "خدمات في بغداد" does not require في to be on the page.
+   على is deliberately not in the list: once ى becomes ي it is the name علي.
+3. Prefix (:func:`stem`): one definite article ال، وال، بال، كال، فال or لل is removed when at
+   least 2 letters remain; then a second ال, so that a word that itself begins with ال (التزام,
+   or ألعاب once أ became ا) gives the same stem with and without the article.
+4. Suffixes (:func:`stem`): ها، ان، ات، ون، ين، يه، ه، ي are tried in this order (Larkey's light10
+   order, with ية and ة already folded into يه and ه) and each one found at the end is removed. The
+   list is walked again while a walk removed something. The first removal must leave at least 2
+   letters, every later one at least 3: المعلوماتية → معلومات → معلوم like معلومة, and قانونية →
+   قانون → قان like قانون, while مدينة stops at مدين instead of becoming مد.
+5. The conjunction و (:func:`word_forms`): وزارة begins with a root و, والخدمات with "and". A word
+   starting with و whose remainder has at least 3 letters therefore has two forms, the stem of the
+   whole word and the stem of the word without و. The index holds both, as two consecutive words;
+   a query term holds both as alternatives (``وزار | زار``). In a phrase, a term may therefore
+   cover one place or two in the index (:func:`indexed_sequences`): وزارة becomes
+   ``(وزار <-> زار | وزار | زار)`` and الوزارة becomes ``(وزار <-> زار | وزار)``.
+
+So وزارة, الوزارات, وزارات and والوزارة all reach وزار; خدمة, خدمات, الخدمات and بالخدمات reach خدم.
+
+Limits, by design of a light stemmer:
+
+- Broken plurals are not related to their singular: مشاريع does not find مشروع, الأنظمة does not find
+  نظام, مراكز does not find مركز, اللجان does not find لجنة.
+- Prefixes other than the article and و are kept: لوزارة (ل + وزارة) stays apart from وزارة;
+  a ة before a pronoun suffix is written ت and is kept: وزارتها does not find وزارة.
+- Different words can share a stem: بيان and بيانات (statement, data) both reach بي; تأمين
+  (insurance) reaches تام (complete); with the و alternatives, a query for وزارة also finds زار
+  (visited). Ranking still favours pages that contain the query's own words.
+- Hamza seats other than alef (ؤ، ئ) are kept: مسؤول and مسئول are different words.
+- Words of Arabic script are all treated as Arabic; Kurdish or Persian words get the same
+  spelling rules and stemming, which is harmless but not linguistically right.
+"""
+
+import re
+import unicodedata
+
+# Letters of the Arabic script (after normalisation): the Arabic block's letters and the
+# extended letters used by Persian and Kurdish. Marks, tatweel, digits and punctuation are not letters.
+ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
+# A query is cut into Arabic words and runs of other characters; spaces and hyphens separate them.
+QUERY_TOKEN = re.compile(f"[{ARABIC_LETTERS}]+|[^\\s\\-{ARABIC_LETTERS}]+")
+
+REMOVED_MARKS = re.compile(
+    "["
+    "\u0610-\u061a"  # Quranic honorifics and small high letters
+    "\u064b-\u065f"  # tashkeel: fathatan to wavy hamza below
+    "\u0670"  # superscript alef
+    "\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"  # Quranic annotation marks
+    "\u0640"  # tatweel
+    "\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, zero-width (non-)joiner
+    "]"
+)
+
+SPELLING = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ی": "ي",  # Persian yeh, common from Persian and Kurdish keyboards
+        "ک": "ك",  # Persian keheh
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "٪": "%",
+        "٫": ".",
+        "٬": ",",
+        "۔": ".",
+        "\u200b": " ",  # zero-width space separates words
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},  # Persian digits
+    }
+)
+
+# Written as they are after normalise(): ى as ي, أ and إ as ا.
+STOP_WORDS = frozenset(
+    {
+        *("و", "في", "من", "الي", "عن", "مع", "او", "ثم", "قد", "لا", "لم", "لن", "ما"),  # particles
+        *("هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "هو", "هي", "هم"),  # demonstratives, pronouns
+        *("ان", "كان", "كانت", "حتي", "بين", "عند"),
+    }
+)
+
+ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+CONJUNCTION = "و"
+
+MIN_STEM_AFTER_ARTICLE = 2
+MIN_STEM_AFTER_FIRST_SUFFIX = 2
+MIN_STEM_AFTER_MORE_SUFFIXES = 3
+MIN_REST_AFTER_CONJUNCTION = 3
+
+
+def normalise(text):
+    """``text`` with one spelling for each Arabic letter, no marks, ASCII digits and punctuation."""
+    text = unicodedata.normalize("NFKC", text)
+    return REMOVED_MARKS.sub("", text).translate(SPELLING)
+
+
+def stem(word):
+    """The light stem of one normalised Arabic word: without its definite article and suffixes."""
+    word = _strip_article(word)
+    removed_any = False
+    while True:
+        removed_in_walk = False
+        for suffix in SUFFIXES:
+            minimum = MIN_STEM_AFTER_MORE_SUFFIXES if removed_any else MIN_STEM_AFTER_FIRST_SUFFIX
+            if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
+                word = word[: -len(suffix)]
+                removed_any = removed_in_walk = True
+        if not removed_in_walk:
+            return word
+
+
+def _strip_article(word):
+    for article in ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= MIN_STEM_AFTER_ARTICLE:
+            word = word[len(article) :]
+            break
+    if word.startswith("ال") and len(word) - 2 >= MIN_STEM_AFTER_ARTICLE:
+        word = word[2:]
+    return word
+
+
+def word_forms(word):
+    """The stems that stand for one normalised Arabic word: none for a stop word, two when it may begin with "and"."""
+    if word in STOP_WORDS:
+        return ()
+    forms = [stem(word)]
+    rest = word[len(CONJUNCTION) :]
+    if word.startswith(CONJUNCTION) and len(rest) >= MIN_REST_AFTER_CONJUNCTION:
+        if rest in STOP_WORDS:
+            return ()
+        forms.append(stem(rest))
+    return tuple(dict.fromkeys(forms))
+
+
+def indexed_sequences(alternatives):
+    """The sequences of consecutive index words that a query term (a tuple from :func:`query_terms`) can match.
+
+    A word beginning with و is indexed as two words, with and without و, so a phrase must also
+    accept that pair where the query has one word: الوزارة (``("وزار",)``) meets وزارة indexed as
+    ``وزار زار``. Without the pair, the next word of the phrase would be one place too far.
+    """
+    first = alternatives[0]
+    if len(alternatives) == 2:
+        return [alternatives, (first,), (alternatives[1],)]
+    if first.startswith(CONJUNCTION) and len(first) - len(CONJUNCTION) >= MIN_STEM_AFTER_FIRST_SUFFIX:
+        return [(first, first[len(CONJUNCTION) :]), (first,)]
+    return [(first,)]
+
+
+def index_text(text):
+    """``text`` as it is indexed: normalised, every Arabic word replaced by its forms; other words unchanged."""
+    return ARABIC_WORD.sub(lambda match: " " + " ".join(word_forms(match.group())) + " ", normalise(text))
+
+
+def query_terms(text):
+    """The terms of a search query, each a tuple of alternatives: ``[("وزار", "زار"), ("خدم",), ("ministry",)]``.
+
+    Arabic words are reduced like the index; other words are left for PostgreSQL's configuration.
+    Stop words and runs of punctuation are dropped.
+    """
+    terms = []
+    for token in QUERY_TOKEN.findall(normalise(text)):
+        if ARABIC_WORD.fullmatch(token):
+            forms = word_forms(token)
+            if forms:
+                terms.append(forms)
+        elif any(character.isalnum() for character in token):
+            terms.append((token,))
+    return terms

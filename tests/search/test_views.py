@@ -1,0 +1,195 @@
+"""The search page, on SQLite and PostgreSQL alike: exact words, one language, pagination, blank queries."""
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from pages.search import views
+from pages.search.views import MAX_QUERY_LENGTH, clean_query
+
+from .conftest import paragraphs
+
+
+class Searched:
+    """The search view's response and context, without rendering the template (the view's own logic)."""
+
+    def __init__(self, response):
+        self.response = response
+        self.context = response.context_data
+
+
+def search(client, language, query, **params):
+    request = RequestFactory().get(f"/{language}/search/", {"q": query, **params})
+    with translation.override(language):
+        response = views.search(request)
+    assert response.status_code == 200
+    return Searched(response)
+
+
+def found(response):
+    return [page.title for page in response.context["results"]]
+
+
+@pytest.fixture
+def ministries(make_article, translate):
+    """An Arabic article about the ministries and its English translation, each also naming the other language."""
+    arabic = make_article(
+        title="منتدى الوزارات",
+        summary="ملتقى لمديري تقنية المعلومات (ministries forum)",
+        body=paragraphs("اجتمع ممثلو الوزارات في بغداد."),
+    )
+    english = translate(arabic, title="The ministries forum", summary="IT directors of the ministries (الوزارات) met.")
+    return arabic, english
+
+
+@pytest.mark.django_db
+def test_finds_a_page_by_a_word_of_its_title(client, ministries):
+    assert found(search(client, "ar", "الوزارات")) == ["منتدى الوزارات"]
+
+
+@pytest.mark.django_db
+def test_finds_a_page_by_a_word_of_its_body(client, ministries):
+    assert found(search(client, "ar", "بغداد")) == ["منتدى الوزارات"]
+
+
+@pytest.mark.django_db
+def test_results_are_specific_pages(client, ministries):
+    (result,) = search(client, "ar", "الوزارات").context["results"]
+    assert result.summary.startswith("ملتقى")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("ar", "الوزارات", ["منتدى الوزارات"]),  # the English page says الوزارات too
+        ("en", "الوزارات", ["The ministries forum"]),
+        ("en", "ministries", ["The ministries forum"]),  # the Arabic page says ministries too
+        ("ar", "ministries", ["منتدى الوزارات"]),
+    ],
+)
+def test_results_are_only_in_the_current_language(client, ministries, language, query, expected):
+    assert found(search(client, language, query)) == expected
+
+
+@pytest.mark.django_db
+def test_every_word_must_match(client, make_article):
+    make_article(title="الوزارات في بغداد")
+    make_article(title="الوزارات في البصرة")
+    assert found(search(client, "ar", "الوزارات البصرة")) == ["الوزارات في البصرة"]
+
+
+@pytest.mark.django_db
+def test_draft_pages_are_not_found(client, make_article):
+    draft = make_article(title="الوزارات مسودة")
+    draft.unpublish()
+    make_article(title="الوزارات منشور")
+    assert found(search(client, "ar", "الوزارات")) == ["الوزارات منشور"]
+
+
+@pytest.mark.django_db
+def test_private_pages_are_not_found(client, make_article):
+    from wagtail.models import PageViewRestriction
+
+    private = make_article(title="الوزارات خاص")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    make_article(title="الوزارات عام")
+    assert found(search(client, "ar", "الوزارات")) == ["الوزارات عام"]
+
+
+@pytest.mark.django_db
+def test_no_match_gives_an_empty_page_of_results(client, ministries):
+    response = search(client, "ar", "كلمةغيرموجودة")
+    assert response.context["search_query"] == "كلمةغيرموجودة"
+    assert list(response.context["results"]) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "   ", "\t\n"])
+def test_blank_query_shows_the_form_without_searching(client, ministries, query):
+    with CaptureQueriesContext(connection) as captured:
+        response = search(client, "ar", query)
+    assert response.context["search_query"] == ""
+    assert response.context["results"] is None
+    searched = [q["sql"] for q in captured.captured_queries if "indexentry" in q["sql"].lower()]
+    assert searched == []
+
+
+@pytest.mark.django_db
+def test_missing_q_shows_the_form(client, home):
+    response = client.get("/ar/search/")
+    assert response.status_code == 200
+    assert response.context["results"] is None
+    assert response.context["search_query"] == ""
+
+
+@pytest.mark.django_db
+def test_the_page_lists_the_results(client, ministries):
+    response = client.get("/ar/search/", {"q": "الوزارات"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    arabic, english = ministries
+    assert arabic.url in content
+    assert "منتدى الوزارات" in content
+    assert english.url not in content
+
+
+def test_query_is_trimmed_collapsed_and_capped():
+    assert clean_query("  وزارة \t  الاتصالات \n") == "وزارة الاتصالات"
+    assert len(clean_query("و" * 1000)) == MAX_QUERY_LENGTH
+    assert clean_query("   ") == ""
+
+
+@pytest.mark.django_db
+def test_long_query_is_capped(client, home):
+    response = search(client, "ar", "الوزارات " * 100)
+    assert len(response.context["search_query"]) <= MAX_QUERY_LENGTH
+
+
+@pytest.fixture
+def many_articles(make_article):
+    """Two pages of results plus two: newest article last."""
+    return [
+        make_article(title=f"تقرير الوزارات {number}", slug=f"report-{number}")
+        for number in range(settings.SEARCH_PAGE_SIZE + 2)
+    ]
+
+
+@pytest.mark.django_db
+def test_results_are_paginated(client, many_articles):
+    first = search(client, "ar", "الوزارات").context["results"]
+    second = search(client, "ar", "الوزارات", page=2).context["results"]
+    assert first.paginator.count == len(many_articles)
+    assert len(first) == settings.SEARCH_PAGE_SIZE
+    assert len(second) == 2
+    assert {page.pk for page in first}.isdisjoint(page.pk for page in second)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("page", "expected"), [("abc", 1), ("0", 2), ("99", 2), ("-1", 2)])
+def test_bad_page_numbers_fall_back(client, many_articles, page, expected):
+    assert search(client, "ar", "الوزارات", page=page).context["results"].number == expected
+
+
+@pytest.mark.django_db
+def test_query_count_does_not_grow_with_the_results(client, make_article, make_standard_page):
+    """The rendered page: titles, URLs and summaries of two page types, without a query per result."""
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/ar/search/", {"q": "الوزارات"})
+        assert response.status_code == 200
+        return len(captured.captured_queries)
+
+    make_article(title="الوزارات", slug="first-article")
+    make_standard_page(title="الوزارات صفحة", slug="first-page")
+    count()  # warm the per-site caches
+    few = count()
+    for number in range(settings.SEARCH_PAGE_SIZE + 5):
+        make_article(title=f"الوزارات {number}", slug=f"article-{number}")
+        make_standard_page(title=f"الوزارات صفحة {number}", slug=f"page-{number}")
+    # specific() costs one query per page type on the page of results: never more than with both types.
+    assert count() <= few
