@@ -11,7 +11,7 @@ What it does, every step on this machine's loopback only:
    a random SECRET_KEY, ALLOWED_HOSTS=127.0.0.1, SECURE_SSL_REDIRECT=false; every request sends
    `X-Forwarded-Proto: https` as the TLS proxy would, so the secure settings behave as in production);
 3. finds the URLs by following links: the Arabic home, the Arabic news index, its first article, and a
-   search for the longest word of that article's title (which must find it);
+   search for the longest word of that article's title (which must list articles);
 4. saves the home page's HTML as a static file served by the same gunicorn + WhiteNoise: the limit;
 5. loads each URL with `wrk --latency` for --duration seconds (after a short warm-up) and prints
    requests/s, p50 and p99 latency, size, the queries one request makes and the CPU-ms it takes in a
@@ -269,14 +269,15 @@ def find_urls(base_url):
     if not articles:
         raise BenchmarkError(f"{news} links to no article")
     article = articles[0]
+    # The longest word of the article's title: usually a common word, so the search lists a full page of results.
     title = parse(get_ok(base_url, article)).h1.strip()
     word = max(re.findall(r"\w+", title), key=len)
     search = f"/ar/search/?q={quote(word)}"
     result_paths = {
         unquote(urlsplit(urljoin(base_url, href)).path) for href in parse(get_ok(base_url, search)).main_links
     }
-    if unquote(article) not in result_paths:
-        raise BenchmarkError(f"The search for {word!r} does not list {unquote(article)}")
+    if not result_paths & {unquote(path) for path in articles}:
+        raise BenchmarkError(f"The search for {word!r} lists no article of {news}")
     return [("home", home), ("news index", news), ("article", article), ("search", search)]
 
 
@@ -395,6 +396,7 @@ def benchmark(options):
     workers = options.workers or 2 * cores
     connections = options.connections or 2 * cores
     threads = max(1, min(cores, connections))
+    load_before = os.getloadavg()[0]
 
     with tempfile.TemporaryDirectory(prefix="multaqa-bench-") as tmp:
         workdir = Path(tmp)
@@ -438,7 +440,8 @@ def benchmark(options):
                 raise BenchmarkError(f"{static_path} does not serve the saved home page")
 
             rows = []
-            for name, path in [("static limit", static_path), *pages]:
+            targets = [("static limit", static_path), *pages, ("static limit, again", static_path)]
+            for name, path in targets:
                 url = gunicorn.base_url + path
                 size = len(get_ok(gunicorn.base_url, path))
                 load(wrk, url, WARM_UP_SECONDS, connections, threads)
@@ -458,13 +461,21 @@ def benchmark(options):
                 gunicorn.stop()
             database.drop()
 
-    limit = rows[0]["requests_per_second"]
+    # The limit is measured before and after the pages; the higher figure is the stricter bar.
+    limit = max(row["requests_per_second"] for row in rows if row["path"] == static_path)
     print()
     print(f"Multaqa benchmark: {cores} cores, {workers} gunicorn workers, wrk {threads} threads x {connections}")
     print(f"connections, {options.duration} s per URL, database: {database.description.split(' (')[0]}")
+    print(f"Load average before the run: {load_before:.2f}, after: {os.getloadavg()[0]:.2f} ({cores} cores).")
+    if load_before > cores / 2:
+        print("Warning: the machine was busy before the run started; the figures are noisy. Run it again when idle.")
     print()
     print_table(rows, limit)
-    below = [row["name"] for row in rows[1:] if 100 * row["requests_per_second"] / limit < BAR_PERCENT]
+    below = [
+        row["name"]
+        for row in rows
+        if row["path"] != static_path and 100 * row["requests_per_second"] / limit < BAR_PERCENT
+    ]
     print()
     print(
         f"Bar: every page >= {BAR_PERCENT:g} % of the static limit: "

@@ -40,9 +40,11 @@ Limits, by design of a light stemmer:
   نظام, مراكز does not find مركز, اللجان does not find لجنة.
 - Prefixes other than the article and و are kept: لوزارة (ل + وزارة) stays apart from وزارة;
   a ة before a pronoun suffix is written ت and is kept: وزارتها does not find وزارة.
-- Different words can share a stem: بيان and بيانات (statement, data) both reach بي; تأمين
-  (insurance) reaches تام (complete); with the و alternatives, a query for وزارة also finds زار
-  (visited). Ranking still favours pages that contain the query's own words.
+- Different words can share a stem: تأمين (insurance) reaches تام (complete), حسين reaches حس;
+  with the و alternatives, a query for وزارة also finds زار (visited), though a page that says
+  وزارة holds both of the query's forms and ranks higher.
+- A stem letter that looks like a suffix can be removed from one form and kept in another:
+  بيان reaches بي, while بيانات stops at بيان (the second removal would leave 2 letters).
 - Hamza seats other than alef (ؤ، ئ) are kept: مسؤول and مسئول are different words.
 - Words of Arabic script are all treated as Arabic; Kurdish or Persian words get the same
   spelling rules and stemming, which is harmless but not linguistically right.

@@ -12,14 +12,16 @@ async (selector) => {
     const unquote = (name) => name.trim().replace(/^["']|["']$/g, "");
     const element = document.querySelector(selector) || document.body;
     const stack = getComputedStyle(element).fontFamily;
-    const family = unquote(stack.split(",")[0]);
-    const faces = [...document.fonts]
-        .filter((face) => unquote(face.family) === family)
-        .map((face) => ({status: face.status, unicodeRange: face.unicodeRange, weight: face.weight}));
+    const families = stack.split(",").map(unquote).map((family) => ({
+        family,
+        faces: [...document.fonts]
+            .filter((face) => unquote(face.family) === family)
+            .map((face) => ({status: face.status, unicodeRange: face.unicodeRange, weight: face.weight})),
+    }));
     const fontFiles = performance.getEntriesByType("resource")
         .map((entry) => entry.name)
         .filter((name) => /\\.(woff2?|ttf|otf)([?#]|$)/.test(name));
-    return {stack, family, faces, fontFiles, origin: location.origin, text: element.textContent.trim().slice(0, 80)};
+    return {stack, families, fontFiles, origin: location.origin, text: element.textContent.trim().slice(0, 80)};
 }
 """
 
@@ -78,20 +80,50 @@ def covers(unicode_range, codepoint):
     return False
 
 
+def font_for(families, codepoint):
+    """The family of the stack that draws `codepoint`: the first webfont with a face covering it, or the first
+    family that is not a webfont at all (a system or generic font, which the browser would fall back to)."""
+    for family in families:
+        if not family["faces"]:
+            return family
+        if any(covers(face["unicodeRange"], codepoint) for face in family["faces"]):
+            return family
+    return None
+
+
 def assert_self_hosted_webfont(page, codepoint, selector="main p"):
-    """The text's first font-family is a webfont from this site, loaded, covering `codepoint`."""
+    """The text at `selector` draws `codepoint` with a loaded webfont downloaded from this site."""
     report = page.evaluate(FONT_REPORT_JS, selector)
-    assert report["faces"], (
-        f"The first font-family of {selector!r} ({report['stack']!r}) is not a webfont in document.fonts: {report}"
+    family = font_for(report["families"], codepoint)
+    assert family and family["faces"], (
+        f"U+{codepoint:04X} in {selector!r} is drawn by {family and family['family']!r}, not a webfont: {report}"
     )
-    loaded = [face for face in report["faces"] if face["status"] == "loaded"]
+    loaded = [face for face in family["faces"] if face["status"] == "loaded"]
     assert any(covers(face["unicodeRange"], codepoint) for face in loaded), (
-        f"No loaded face of {report['family']!r} covers U+{codepoint:04X}: {report}"
+        f"No loaded face of {family['family']!r} covers U+{codepoint:04X}: {report}"
     )
     assert report["fontFiles"], f"No font file was downloaded: {report}"
     foreign = [url for url in report["fontFiles"] if not url.startswith(report["origin"] + "/")]
     assert not foreign, f"Fonts loaded from outside the site: {foreign}"
-    return report
+    assert_rendered_with_webfonts_only(page, selector)
+    return family["family"]
+
+
+def assert_rendered_with_webfonts_only(page, selector):
+    """Chromium's own account (DevTools protocol) of the fonts that drew the text: web fonts, no system fallback."""
+    session = page.context.new_cdp_session(page)
+    try:
+        session.send("DOM.enable")
+        session.send("CSS.enable")
+        document = session.send("DOM.getDocument")
+        node = session.send("DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": selector})
+        assert node["nodeId"], f"No element matches {selector!r}"
+        fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    finally:
+        session.detach()
+    assert fonts, f"Chromium reports no font for {selector!r}"
+    system_fonts = [font for font in fonts if not font["isCustomFont"]]
+    assert not system_fonts, f"Part of {selector!r} falls back to system fonts: {fonts}"
 
 
 def header_first_item(page):
@@ -109,7 +141,8 @@ def language_switcher(page, language):
     return page.locator(f'body a[hreflang="{language}"]:visible, body a[lang="{language}"]:visible').first
 
 
-def longest_word(text):
-    words = re.findall(r"\w+", text)
-    assert words, f"No word in {text!r}"
-    return max(words, key=len)
+def words(text):
+    """The words of `text` without its punctuation, joined by spaces."""
+    found = re.findall(r"\w+", text)
+    assert found, f"No word in {text!r}"
+    return " ".join(found)

@@ -44,7 +44,9 @@ def test_hreflang_and_switcher_point_to_the_translation(client, tree, key, other
     assert link["hreflang"] == other_language
     assert link.get_text(strip=True) == {"ar": "العربية", "en": "English"}[other_language]
 
-    assert soup.find("meta", property="og:locale:alternate")["content"] == {"ar": "ar_IQ", "en": "en_GB"}[other_language]
+    assert (
+        soup.find("meta", property="og:locale:alternate")["content"] == {"ar": "ar_IQ", "en": "en_GB"}[other_language]
+    )
 
 
 @pytest.mark.parametrize("key", ["history", "workshop"])

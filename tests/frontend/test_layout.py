@@ -32,7 +32,10 @@ def test_one_main_landmark_and_a_skip_link_to_it(client, tree, kind, key, langua
 
 @pytest.mark.parametrize(
     "key,name,address",
-    [("home", "ملتقى تقنية المعلومات الحكومي", "بغداد، شارع أبي نواس"), ("home_en", "Government IT Community", "Abu Nuwas Street, Baghdad")],
+    [
+        ("home", "ملتقى تقنية المعلومات الحكومي", "بغداد، شارع أبي نواس"),
+        ("home_en", "Government IT Community", "Abu Nuwas Street, Baghdad"),
+    ],
 )
 def test_site_settings_show_in_header_and_footer_in_the_page_language(client, tree, key, name, address):
     soup = get(client, tree, key)

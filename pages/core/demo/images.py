@@ -3,6 +3,7 @@
 Drawing is deterministic (a seeded random generator per image), so every run produces the same bytes.
 """
 
+import functools
 import io
 import math
 import random
@@ -21,6 +22,7 @@ CORAL = (234, 118, 84)
 MIST = (226, 242, 240)
 
 
+@functools.lru_cache(maxsize=16)
 def render_jpeg(motif, seed):
     """The JPEG bytes of the illustration for ``motif``."""
     rng = random.Random(f"{motif}:{seed}")
@@ -104,7 +106,7 @@ def _grid(draw, size, rng):
             moved_vertically = True
         path.append((column * step, row * step))
     draw.line(path, fill=_rgba(AMBER, 235), width=7 * SCALE, joint="curve")
-    for x, y in path[:: max(1, len(path) // 6)] + [path[-1]]:
+    for x, y in [*path[:: max(1, len(path) // 6)], path[-1]]:
         radius = 13 * SCALE
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=_rgba(AMBER, 255))
 
@@ -122,8 +124,10 @@ def _hexagons(draw, size, rng):
             if rng.random() > share + 0.15:
                 continue
             corners = [
-                (cx + (radius - 6 * SCALE) * math.cos(math.radians(60 * k + 30)),
-                 cy + (radius - 6 * SCALE) * math.sin(math.radians(60 * k + 30)))
+                (
+                    cx + (radius - 6 * SCALE) * math.cos(math.radians(60 * k + 30)),
+                    cy + (radius - 6 * SCALE) * math.sin(math.radians(60 * k + 30)),
+                )
                 for k in range(6)
             ]
             if (column, row) == highlighted:
@@ -151,7 +155,9 @@ def _circuit(draw, size, rng):
         draw.line(points, fill=_rgba(color, alpha), width=4 * SCALE)
         for px, py in (points[0], points[-1]):
             radius = 9 * SCALE
-            draw.ellipse((px - radius, py - radius, px + radius, py + radius), outline=_rgba(color, alpha), width=4 * SCALE)
+            draw.ellipse(
+                (px - radius, py - radius, px + radius, py + radius), outline=_rgba(color, alpha), width=4 * SCALE
+            )
 
 
 def _rings(draw, size, rng):
@@ -161,7 +167,11 @@ def _rings(draw, size, rng):
         radius = ring * 55 * SCALE
         alpha = max(25, 200 - ring * 8)
         color = TEAL_LIGHT if ring % 3 else MIST
-        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=_rgba(color, alpha), width=(2 + ring % 3) * SCALE)
+        draw.ellipse(
+            (cx - radius, cy - radius, cx + radius, cy + radius),
+            outline=_rgba(color, alpha),
+            width=(2 + ring % 3) * SCALE,
+        )
     radius = 26 * SCALE
     draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=_rgba(AMBER, 255))
     for _ in range(5):
@@ -175,10 +185,19 @@ def _globe(draw, size, rng):
     width, height = size
     radius = height * 0.36
     cx, cy = width * 0.62, height * 0.5
-    draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=_rgba(NAVY, 120), outline=_rgba(MIST, 200), width=4 * SCALE)
+    draw.ellipse(
+        (cx - radius, cy - radius, cx + radius, cy + radius),
+        fill=_rgba(NAVY, 120),
+        outline=_rgba(MIST, 200),
+        width=4 * SCALE,
+    )
     for meridian in range(1, 6):
         half_width = radius * meridian / 6
-        draw.ellipse((cx - half_width, cy - radius, cx + half_width, cy + radius), outline=_rgba(TEAL_LIGHT, 120), width=3 * SCALE)
+        draw.ellipse(
+            (cx - half_width, cy - radius, cx + half_width, cy + radius),
+            outline=_rgba(TEAL_LIGHT, 120),
+            width=3 * SCALE,
+        )
     for parallel in range(-4, 5):
         y = cy + radius * parallel / 5
         half_chord = math.sqrt(max(0.0, radius**2 - (y - cy) ** 2))

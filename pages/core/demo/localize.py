@@ -18,7 +18,7 @@ from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValu
 from wagtail_localize.segments.extract import extract_segments
 
 
-class ContentMismatch(ValueError):
+class ContentMismatchError(ValueError):
     """The Arabic and English values of a page do not have the same structure."""
 
 
@@ -51,11 +51,11 @@ def pair_segments(source_page, english):
     english_strings, english_overrides = _segments(english)
     if arabic_strings.keys() != english_strings.keys():
         missing = sorted(arabic_strings.keys() ^ english_strings.keys())
-        raise ContentMismatch(f"{source_page.slug}: text present in only one language at {missing}")
+        raise ContentMismatchError(f"{source_page.slug}: text present in only one language at {missing}")
     strings = {}
     for path, arabic in arabic_strings.items():
         if len(arabic) != len(english_strings[path]):
-            raise ContentMismatch(
+            raise ContentMismatchError(
                 f"{source_page.slug}: {path} has {len(arabic)} Arabic and {len(english_strings[path])} English strings"
             )
         strings.update(zip(((path, text) for text in arabic), english_strings[path], strict=True))
@@ -86,13 +86,13 @@ def _import_strings(translation, strings):
             continue
         english = strings.get((entry.msgctxt, entry.msgid))
         if english is None:
-            raise ContentMismatch(f"no English for {entry.msgctxt!r}: {entry.msgid!r}")
+            raise ContentMismatchError(f"no English for {entry.msgctxt!r}: {entry.msgid!r}")
         if entry.msgstr != english:
             po.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr=english))
     if not po:
         return False
     if warnings := translation.import_po(po):
-        raise ContentMismatch(f"{translation.source.object_repr}: {warnings}")
+        raise ContentMismatchError(f"{translation.source.object_repr}: {warnings}")
     return True
 
 

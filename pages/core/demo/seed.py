@@ -129,7 +129,11 @@ class DemoSeeder:
             outcome = "created"
         elif _assign(document, values):
             outcome = "updated"
-        if outcome == "created" or document.file_hash != data_hash or not document.file.storage.exists(document.file.name):
+        if (
+            outcome == "created"
+            or document.file_hash != data_hash
+            or not document.file.storage.exists(document.file.name)
+        ):
             document.file = ContentFile(data, name=spec.filename)
             document.file_size, document.file_hash = len(data), data_hash
             outcome = "created" if outcome == "created" else "updated"
@@ -202,7 +206,9 @@ class DemoSeeder:
             return None
         page = page.specific
         if not isinstance(page, model):
-            raise ValueError(f"{page.url_path} is a {type(page).__name__}, the demo content expects a {model.__name__}")
+            raise ValueError(
+                f"{page.url_path} is a {type(page).__name__}, the demo content expects a {model.__name__}"
+            )
         return page
 
     def _source_value(self, value):

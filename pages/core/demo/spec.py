@@ -73,12 +73,12 @@ class Refs:
         if page is None:
             self.missing_pages.add((key, language))
             if (key, "ar") not in self.pages:
-                raise MissingPage(key)
+                raise MissingPageError(key)
             page = self.pages[(key, "ar")]
         return page.pk
 
 
-class MissingPage(LookupError):
+class MissingPageError(LookupError):
     """A block links to a demo page that is not created yet."""
 
 
@@ -193,7 +193,7 @@ class PageSpec:
         for index, block in enumerate(self.body):
             try:
                 data.append({"type": block.type, "value": block.value(language, refs), "id": self.block_id(index)})
-            except MissingPage:
+            except MissingPageError:
                 continue
         return data
 

@@ -113,7 +113,9 @@ FIRST_FORUM = PageSpec(
                 for number, (title, text) in enumerate(RECOMMENDATIONS, start=1)
             ),
         ),
-        Document("recommendations", T("نص التوصيات بالعربية والإنكليزية", "The recommendations in Arabic and English")),
+        Document(
+            "recommendations", T("نص التوصيات بالعربية والإنكليزية", "The recommendations in Arabic and English")
+        ),
         Heading(T("ما الذي عرضته الهيئة؟", "What the Commission presented")),
         Paragraph(
             T(
@@ -216,7 +218,10 @@ CONTACT = PageSpec(
                 (T("الرقم المختصر (مثال)", "Short number (example)"), T(SHORT_NUMBER, SHORT_NUMBER)),
                 (T("البريد الإلكتروني", "Email"), T(EMAIL, EMAIL)),
                 (T("الهاتف", "Telephone"), T(PHONE, PHONE)),
-                (T("العنوان", "Address"), T("هيئة الإعلام والاتصالات، بغداد", "Communications and Media Commission, Baghdad")),
+                (
+                    T("العنوان", "Address"),
+                    T("هيئة الإعلام والاتصالات، بغداد", "Communications and Media Commission, Baghdad"),
+                ),
             ),
         ),
         Paragraph(

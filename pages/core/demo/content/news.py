@@ -151,8 +151,14 @@ ARTICLES = (
                 header=(T("المؤشر", "Measure"), T("القيمة", "Figure")),
                 rows=(
                     (T("الأنظمة الإلكترونية المنجزة", "Electronic systems completed"), T("نحو 90", "about 90")),
-                    (T("مدة تجربة «الهيئة الإلكترونية»", "Length of the electronic Commission trial"), T("100 يوم", "100 days")),
-                    (T("الأيام المنقضية عند انعقاد الملتقى", "Days completed when the forum met"), T("30 يومًا", "30 days")),
+                    (
+                        T("مدة تجربة «الهيئة الإلكترونية»", "Length of the electronic Commission trial"),
+                        T("100 يوم", "100 days"),
+                    ),
+                    (
+                        T("الأيام المنقضية عند انعقاد الملتقى", "Days completed when the forum met"),
+                        T("30 يومًا", "30 days"),
+                    ),
                 ),
             ),
             Heading(T("ما الذي يعنيه ذلك للوزارات الأخرى؟", "What it means for other ministries")),
@@ -210,7 +216,10 @@ ARTICLES = (
             ),
             CallToAction(
                 title=T("الملتقى الأول لتكنولوجيا المعلومات", "The first IT forum"),
-                text=T("ما عرضته الهيئة في الملتقى وتوصياته الثماني.", "What the Commission presented, and the eight recommendations."),
+                text=T(
+                    "ما عرضته الهيئة في الملتقى وتوصياته الثماني.",
+                    "What the Commission presented, and the eight recommendations.",
+                ),
                 button_label=T("اقرأ المزيد", "Read more"),
                 page="first-it-forum",
             ),
@@ -326,11 +335,35 @@ ARTICLES = (
                 caption=T("مجالات التدريب", "Training subjects"),
                 header=(T("المجال", "Subject"), T("ما يتناوله", "What it covers")),
                 rows=(
-                    (T("الخوادم", "Servers"), T("تنصيب الخوادم وإدارتها ومراقبة أدائها", "Installing, running and monitoring servers")),
-                    (T("الشبكات", "Networks"), T("تصميم الشبكات المحلية وتشغيلها وإصلاح أعطالها", "Designing, running and troubleshooting local networks")),
-                    (T("قواعد البيانات", "Databases"), T("تصميم قواعد البيانات وحمايتها ونسخها احتياطيًا", "Designing, protecting and backing up databases")),
-                    (T("تطبيقات الويب", "Web applications"), T("بناء تطبيقات الويب وصيانتها", "Building and maintaining web applications")),
-                    (T("الأمن", "Security"), T("حماية الأنظمة والتعامل مع الحوادث الأمنية", "Protecting systems and handling security incidents")),
+                    (
+                        T("الخوادم", "Servers"),
+                        T("تنصيب الخوادم وإدارتها ومراقبة أدائها", "Installing, running and monitoring servers"),
+                    ),
+                    (
+                        T("الشبكات", "Networks"),
+                        T(
+                            "تصميم الشبكات المحلية وتشغيلها وإصلاح أعطالها",
+                            "Designing, running and troubleshooting local networks",
+                        ),
+                    ),
+                    (
+                        T("قواعد البيانات", "Databases"),
+                        T(
+                            "تصميم قواعد البيانات وحمايتها ونسخها احتياطيًا",
+                            "Designing, protecting and backing up databases",
+                        ),
+                    ),
+                    (
+                        T("تطبيقات الويب", "Web applications"),
+                        T("بناء تطبيقات الويب وصيانتها", "Building and maintaining web applications"),
+                    ),
+                    (
+                        T("الأمن", "Security"),
+                        T(
+                            "حماية الأنظمة والتعامل مع الحوادث الأمنية",
+                            "Protecting systems and handling security incidents",
+                        ),
+                    ),
                 ),
             ),
             Paragraph(
@@ -604,7 +637,10 @@ ARTICLES = (
                 rows=(
                     (
                         T("وصف النظام والخدمة التي يقدمها", "What the system does and the service it offers"),
-                        T("معرفة الأنظمة المشابهة في المؤسسات الأخرى", "To spot similar systems in other institutions"),
+                        T(
+                            "معرفة الأنظمة المشابهة في المؤسسات الأخرى",
+                            "To spot similar systems in other institutions",
+                        ),
                     ),
                     (
                         T("البيانات التي يجمعها ويتبادلها", "The data it collects and exchanges"),

@@ -3,7 +3,7 @@
 from ..spec import CallToAction, Heading, ImageRef, PageSpec, Paragraph, T
 
 # The CMC has not published the short number yet: 5050 is an example, as are the contact details and
-# social media addresses below (example.org and "multaqa.example" handles belong to nobody).
+# social media addresses below: placeholders to replace with the real ones.
 SHORT_NUMBER = "5050"
 EMAIL = "multaqa@example.org"
 PHONE = "+964 1 000 0000"
@@ -14,8 +14,8 @@ SITE_SETTINGS = {
     "short_number": SHORT_NUMBER,
     "email": EMAIL,
     "phone": PHONE,
-    "address_ar": "هيئة الإعلام والاتصالات\nبغداد، العراق",
-    "address_en": "Communications and Media Commission\nBaghdad, Iraq",
+    "address_ar": "\n".join(["هيئة الإعلام والاتصالات", "بغداد، العراق"]),
+    "address_en": "\n".join(["Communications and Media Commission", "Baghdad, Iraq"]),
     "facebook_url": "https://www.facebook.com/multaqa.example",
     "x_url": "https://x.com/multaqa_example",
     "youtube_url": "https://www.youtube.com/@multaqa.example",
