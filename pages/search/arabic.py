@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002, RUF003 - Arabic letters are this module's subject, not look-alikes of Latin ones
 """Arabic normalisation and light stemming for full-text search.
 
 PostgreSQL's stock ``arabic`` configuration does not find الوزارات for the query وزارة (it reads the

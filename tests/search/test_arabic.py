@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF003 - Arabic letters are the subject of these tests, not look-alikes of Latin ones
 """The Arabic normaliser and light stemmer (pure Python: runs on any database)."""
 
 import pytest
