@@ -14,8 +14,8 @@ What it does, every step on this machine's loopback only:
    search for the longest word of that article's title (which must list articles);
 4. saves the home page's HTML as a static file served by the same gunicorn + WhiteNoise: the limit;
 5. loads each URL with `wrk --latency` for --duration seconds (after a short warm-up) and prints
-   requests/s, p50 and p99 latency, size, the queries one request makes and the CPU-ms it takes in a
-   single process (Django test client), and each page's requests/s as a % of the static file's;
+   requests/s, p50 and p99 latency, size, each page's requests/s as a % of the static file's, and, from
+   the Django test client in one process, the queries of one request and its wall, CPU and SQL time;
 6. stops gunicorn and drops the database, also on Ctrl-C or an error.
 
 `wrk` is Debian's package: installed with apt-get when missing (as root, or through sudo), or the script
@@ -318,7 +318,12 @@ def load(wrk, url, duration, connections, threads):
 
 
 def profile_requests(paths, repeats):
-    """Runs inside a subprocess with the benchmark's environment (see --profile-requests)."""
+    """Runs inside a subprocess with the benchmark's environment (see --profile-requests).
+
+    Per path: the queries of one request, and over `repeats` requests the mean wall time, the CPU time of
+    this process (Python: ORM, templates, middleware) and the wall time spent inside cursor.execute
+    (the database's share, including the round trip).
+    """
     sys.path.insert(0, str(REPO_ROOT))
     import django
 
@@ -327,20 +332,38 @@ def profile_requests(paths, repeats):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    sql_seconds = 0.0
+
+    def timed_execute(execute, sql, params, many, context):
+        nonlocal sql_seconds
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            sql_seconds += time.perf_counter() - started
+
     client = Client(headers={"accept-language": "ar", "host": "127.0.0.1", "x-forwarded-proto": "https"})
     report = {}
     for path in paths:
-        client.get(path)  # warm caches and renditions
+        for _ in range(3):
+            client.get(path)  # warm caches and renditions
         with CaptureQueriesContext(connection) as queries:
             status = client.get(path).status_code
         query_count = len(queries)  # read now: the next request clears the connection's query log
         if status != 200:
             raise SystemExit(f"{path} answered {status} to the test client")
-        started = time.process_time()
-        for _ in range(repeats):
-            client.get(path)
-        cpu_ms = (time.process_time() - started) * 1000 / repeats
-        report[path] = {"queries": query_count, "cpu_ms": cpu_ms}
+        sql_seconds = 0.0
+        with connection.execute_wrapper(timed_execute):
+            wall_started, cpu_started = time.perf_counter(), time.process_time()
+            for _ in range(repeats):
+                client.get(path)
+            wall, cpu = time.perf_counter() - wall_started, time.process_time() - cpu_started
+        report[path] = {
+            "queries": query_count,
+            "wall_ms": wall * 1000 / repeats,
+            "cpu_ms": cpu * 1000 / repeats,
+            "sql_ms": sql_seconds * 1000 / repeats,
+        }
     print(json.dumps(report))
 
 
@@ -364,9 +387,12 @@ def profile(env, paths):
 
 
 def print_table(rows, limit_rps):
-    header = ("page", "URL", "req/s", "p50 ms", "p99 ms", "bytes", "queries", "CPU ms", "% of static")
+    header = ("page", "URL", "req/s", "p50 ms", "p99 ms", "bytes", "% of static", "queries", "1 req: wall/CPU/SQL ms")
     lines = [header]
     for row in rows:
+        in_process = "-"
+        if "wall_ms" in row:
+            in_process = f"{row['wall_ms']:.1f} / {row['cpu_ms']:.1f} / {row['sql_ms']:.1f}"
         lines.append(
             (
                 row["name"],
@@ -375,9 +401,9 @@ def print_table(rows, limit_rps):
                 f"{row['p50_ms']:.1f}",
                 f"{row['p99_ms']:.1f}",
                 str(row["bytes"]),
-                str(row.get("queries", "-")),
-                f"{row['cpu_ms']:.1f}" if "cpu_ms" in row else "-",
                 f"{100 * row['requests_per_second'] / limit_rps:.1f} %",
+                str(row.get("queries", "-")),
+                in_process,
             )
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
@@ -385,6 +411,9 @@ def print_table(rows, limit_rps):
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
         if number == 0:
             print("  ".join("-" * width for width in widths))
+    print()
+    print("queries and '1 req' come from the Django test client in one process (no HTTP, no concurrency):")
+    print("wall = whole request, CPU = this process's Python work, SQL = time inside cursor.execute.")
 
 
 # -- main ----------------------------------------------------------------------------------------------
@@ -497,12 +526,14 @@ def main():
     options = parser.parse_args()
 
     if options.profile_requests:
-        profile_requests(options.profile_requests, repeats=20)
+        profile_requests(options.profile_requests, repeats=50)
         return 0
     if not 1 <= options.duration <= 300:
         parser.error("--duration must be between 1 and 300 seconds")
 
-    # SIGTERM ends the run like Ctrl-C does, so the finally blocks stop gunicorn and drop the database.
+    # SIGINT (even when a parent shell ignored it) and SIGTERM end the run like Ctrl-C does, so the finally
+    # blocks stop gunicorn and drop the database.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         return benchmark(options)

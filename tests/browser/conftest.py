@@ -28,6 +28,15 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 DEFAULT_TIMEOUT_MS = 10_000
 VIEWPORT = {"width": 1280, "height": 800}
+EAGER_IMAGES_JS = """
+() => Promise.race([
+    Promise.all([...document.images].map((image) => {
+        image.loading = "eager";
+        return image.complete ? null : new Promise((done) => { image.onload = image.onerror = done; });
+    })),
+    new Promise((done) => setTimeout(done, 2000)),
+])
+"""
 
 
 @pytest.fixture(scope="session")
@@ -99,6 +108,8 @@ def shot(request, artifacts_dir):
 
     def _shot(page, step):
         folder.mkdir(exist_ok=True)
+        # A full-page screenshot does not scroll, so lazy images below the fold would show blank.
+        page.evaluate(EAGER_IMAGES_JS)
         path = folder / f"{next(counter):02d}-{step}.png"
         page.screenshot(path=path, full_page=True)
         return path

@@ -1,4 +1,4 @@
-"""An editor whose browser prefers Arabic signs in through the real form and gets a right-to-left admin."""
+"""Editors sign in through the real login form; the demo admin prefers Arabic and gets a right-to-left admin."""
 
 import re
 
@@ -11,6 +11,13 @@ pytestmark = pytest.mark.browser
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 
 
+def log_in(page, demo_site):
+    page.locator('input[name="username"]').fill(demo_site.admin_username)
+    page.locator('input[name="password"]').fill(demo_site.admin_password)
+    page.locator('form button[type="submit"]').click()
+    page.wait_for_url(lambda url: "/login/" not in url)
+
+
 def test_admin_login_in_arabic_gives_a_right_to_left_admin_with_the_page_explorer(open_page, shot, demo_site):
     page = open_page("ar")
     page.goto("/admin/")
@@ -18,10 +25,7 @@ def test_admin_login_in_arabic_gives_a_right_to_left_admin_with_the_page_explore
     assert document_language(page) == ["ar", "rtl"]
     shot(page, "login-form")
 
-    page.locator('input[name="username"]').fill(demo_site.admin_username)
-    page.locator('input[name="password"]').fill(demo_site.admin_password)
-    page.locator('form button[type="submit"]').click()
-    page.wait_for_url(lambda url: "/login/" not in url)
+    log_in(page, demo_site)
     shot(page, "dashboard")
 
     assert path(page) == "/admin/"
@@ -44,3 +48,16 @@ def test_admin_login_in_arabic_gives_a_right_to_left_admin_with_the_page_explore
     assert document_language(page) == ["ar", "rtl"]
     children = page.locator("main table a, main [role=table] a").filter(has_text=ARABIC_LETTERS)
     assert children.count() > 0, "The Arabic home's listing shows no Arabic child page"
+
+
+def test_the_login_form_follows_the_browser_and_the_admin_the_editors_preferred_language(open_page, shot, demo_site):
+    page = open_page("en")
+    page.goto("/admin/login/")
+    shot(page, "english-login-form")
+    assert document_language(page) == ["en", "ltr"]
+    assert page.get_by_role("button", name="Sign in").is_visible()
+
+    log_in(page, demo_site)
+    shot(page, "dashboard")
+    assert path(page) == "/admin/"
+    assert document_language(page) == ["ar", "rtl"], "The demo admin's preferred language (Arabic) should win"

@@ -148,3 +148,14 @@ def test_every_form_field_has_a_label(client, tree):
         soup = parse(client.get(url))
         for field in soup.find_all("input"):
             assert soup.find("label", attrs={"for": field["id"]}), (url, field)
+
+
+def test_standard_page_lists_its_live_sub_pages(client, tree):
+    soup = parse(client.get("/ar/about/"))
+    section = soup.find("nav", class_="section-pages")
+    assert [(a.get_text(strip=True), a["href"]) for a in section.find_all("a")] == [
+        ("تاريخ الملتقى", "/ar/about/history/")
+    ]
+
+    tree["history"].unpublish()
+    assert not parse(client.get("/ar/about/")).find("nav", class_="section-pages")

@@ -1,6 +1,6 @@
 """The language versions of what is being shown: for hreflang links, Open Graph locales and the switcher.
 
-Computed once per request (one query for a page's translations) and shared by every include.
+Built once per request from the navigation query (``request_cache.navigation``), shared by every include.
 """
 
 from django import template
@@ -21,28 +21,31 @@ def serves_a_view_of_its_own(request):
     return bool(match and match.url_name != "wagtail_serve")
 
 
-def build_versions(request, page, fallback_to_home):
+def version_url(request, page, translations, language_code):
+    """The address of what is shown, in ``language_code``; ``None`` when there is no such version."""
+    if is_page(page):
+        translation_ = translations.get(language_code)
+        return translation_.get_url(request) if translation_ else None
+    if request is not None and serves_a_view_of_its_own(request):
+        # A view that is not a page (search): the same view and query in the other language.
+        return translate_url(request.get_full_path(), language_code)
+    return None
+
+
+def build_versions(request, page):
     translations = navigation(request, page).translations if is_page(page) else {}
-    current = active_language()
     versions = []
     for code, name in settings.LANGUAGES:
-        if is_page(page):
-            translation_ = translations.get(code)
-            url = translation_.get_url(request) if translation_ else None
-        elif fallback_to_home or request is None or not serves_a_view_of_its_own(request):
-            url = None
-        else:
-            # A view that is not a page (search): the same view and query in the other language.
-            url = translate_url(request.get_full_path(), code)
-        is_translation = url is not None
+        url = version_url(request, page, translations, code)
         versions.append(
             {
                 "code": code,
                 "name": name,
                 "url": url or language_home_url(code),
                 "absolute_url": request.build_absolute_uri(url) if (url and request) else None,
-                "is_current": code == current,
-                "is_translation": is_translation,
+                "is_current": code == active_language(),
+                "is_default": code == settings.LANGUAGE_CODE,
+                "is_translation": url is not None,
                 "og_locale": OPEN_GRAPH_LOCALES.get(code, code),
             }
         )
@@ -50,18 +53,14 @@ def build_versions(request, page, fallback_to_home):
 
 
 @register.simple_tag(takes_context=True)
-def language_versions(context, fallback_to_home=False):
+def language_versions(context):
     """A list with one entry per site language, in the order of ``settings.LANGUAGES``:
 
     ``code``, ``name`` (in that language), ``url`` (the translation, else that language's home),
-    ``absolute_url`` (only for a real translation), ``is_current``, ``is_translation``, ``og_locale``.
+    ``absolute_url`` (only for a real translation), ``is_current``, ``is_default`` (the x-default
+    language), ``is_translation``, ``og_locale``.
     """
     request = context.get("request")
     page = context.get("page")
-    key = ("language_versions", getattr(page, "pk", None) if is_page(page) else None, bool(fallback_to_home))
-    return cached(request, key, lambda: build_versions(request, page, fallback_to_home))
-
-
-@register.simple_tag
-def open_graph_locale():
-    return OPEN_GRAPH_LOCALES.get(active_language(), active_language())
+    page = page if is_page(page) else None
+    return cached(request, ("language_versions", id(page)), lambda: build_versions(request, page))

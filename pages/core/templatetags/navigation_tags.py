@@ -6,7 +6,14 @@ Every tag costs a fixed number of queries per request, whatever the number of pa
 from django import template
 from django.urls import NoReverseMatch
 
-from .request_cache import active_language, is_page, language_home_url, language_root_path, navigation
+from .request_cache import (
+    active_language,
+    in_private_section,
+    is_page,
+    language_home_url,
+    language_root_path,
+    navigation,
+)
 
 register = template.Library()
 
@@ -41,6 +48,15 @@ def parent_page(context):
         return None
     ancestors = navigation(request, page).ancestors
     return ancestors[-1] if ancestors else page.get_parent()
+
+
+@register.simple_tag(takes_context=True)
+def child_pages(context):
+    """The live, public children of the current page, in tree order: one query, none for a leaf page."""
+    page = context.get("page")
+    if not is_page(page) or not page.numchild:
+        return []
+    return list(page.get_children().live().filter(~in_private_section()).order_by("path"))
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

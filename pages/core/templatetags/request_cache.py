@@ -116,6 +116,9 @@ def build_navigation(request, page, language_code):
     if page:
         # The page being shown stands for its own language, also when it is a draft in preview.
         own = next((row for row in rows if row.pk == page.pk), None)
-        own_language = own.locale.language_code if own else page.locale.language_code
+        if own:
+            own_language = own.locale.language_code
+        else:
+            own_language = page.locale.language_code if page.locale_id else language_code
         result.translations[own_language] = page
     return result

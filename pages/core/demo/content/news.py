@@ -318,7 +318,7 @@ ARTICLES = (
             "The Communications and Media Commission is sponsoring training for IT staff of ministries and "
             "institutions in servers, networks, databases, web applications and security.",
         ),
-        image="steps",
+        image="circuit",
         tags=(TRAINING,),
         body=(
             Paragraph(
@@ -456,7 +456,7 @@ ARTICLES = (
                     "and avoids repeating mistakes.</p>",
                 )
             ),
-            Image("grid"),
+            Image("circuit"),
         ),
     ),
     article(
@@ -568,7 +568,7 @@ ARTICLES = (
             "A workshop brought together programmers from several ministries to set priorities for the shared "
             "application recommended by the first forum, and to agree how to build it together.",
         ),
-        image="circuit",
+        image="network",
         tags=(SOFTWARE, RECOMMENDATIONS),
         body=(
             Paragraph(
@@ -668,7 +668,7 @@ ARTICLES = (
             "Multaqa is now online in Arabic and English, acting on the first forum's fifth recommendation, as a "
             "place where the IT departments of ministries, commissions and governorates meet.",
         ),
-        image="network",
+        image="globe",
         tags=(FORUM, RECOMMENDATIONS),
         body=(
             Paragraph(
