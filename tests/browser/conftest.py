@@ -39,6 +39,18 @@ EAGER_IMAGES_JS = """
 """
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Runs the browser tests after every other test.
+
+    Playwright's sync API keeps an asyncio event loop running from the first browser test to the end of the
+    session, and Django refuses ORM calls while a loop runs (SynchronousOnlyOperation): tests after ours
+    would fail. Running ours last keeps both working without DJANGO_ALLOW_ASYNC_UNSAFE.
+    """
+    here = Path(__file__).parent
+    items.sort(key=lambda item: Path(str(item.path)).is_relative_to(here))
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not CHROMIUM.exists():

@@ -32,6 +32,10 @@ COLLECTION_NAME = "Demo"
 WELCOME_PAGE_SLUG = "home"
 
 
+class DemoConflictError(Exception):
+    """The database holds something where the demo content needs a page of another type."""
+
+
 @dataclass
 class SeedReport:
     counts: Counter = field(default_factory=Counter)  # ("page", "created"), ("translation", "unchanged"), ...
@@ -206,7 +210,7 @@ class DemoSeeder:
             return None
         page = page.specific
         if not isinstance(page, model):
-            raise ValueError(
+            raise DemoConflictError(
                 f"{page.url_path} is a {type(page).__name__}, the demo content expects a {model.__name__}"
             )
         return page

@@ -5,6 +5,7 @@ Every tag costs a fixed number of queries per request, whatever the number of pa
 
 from django import template
 from django.urls import NoReverseMatch
+from django.utils.text import Truncator
 
 from .request_cache import (
     active_language,
@@ -111,6 +112,20 @@ def absolute_url(context, url):
     if not url:
         return ""
     return request.build_absolute_uri(url) if request else url
+
+
+DESCRIPTION_SOURCES = ("search_description", "summary", "introduction", "hero_text")
+DESCRIPTION_LENGTH = 300
+
+
+@register.simple_tag(takes_context=True)
+def page_description(context):
+    """The meta description: the page's search description, else the first text it has that describes it."""
+    page = context.get("page")
+    if not is_page(page):
+        return ""
+    text = next((value for name in DESCRIPTION_SOURCES if (value := getattr(page, name, ""))), "")
+    return Truncator(" ".join(str(text).split())).chars(DESCRIPTION_LENGTH)
 
 
 @register.simple_tag(takes_context=True)

@@ -2,10 +2,11 @@ import io
 import time
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Revision
 
-from pages.core.demo.seed import DemoSeeder
+from pages.core.demo.localize import ContentMismatchError
+from pages.core.demo.seed import DemoConflictError, DemoSeeder
 
 
 class Command(BaseCommand):
@@ -17,7 +18,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         revisions_before = Revision.objects.count()
-        report = DemoSeeder().run()
+        try:
+            report = DemoSeeder().run()
+        except (DemoConflictError, ContentMismatchError) as error:
+            raise CommandError(str(error)) from error
         new_revisions = Revision.objects.count() - revisions_before
 
         # The index commands are chatty; show their output only with -v 2.
