@@ -33,13 +33,11 @@ def latest_articles(home_page: Page, count):
 
 def related_articles(article, count=3):
     """Newest articles of the same language sharing a tag with ``article``."""
-    from .models import NewsArticlePage
+    from .models import NewsArticlePage, NewsArticleTag
 
-    tag_ids = [tag.pk for tag in article.tags.all()]
-    if not tag_ids:
-        return NewsArticlePage.objects.none()
+    shared_tags = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
     return (
-        article_cards(NewsArticlePage.objects.filter(locale_id=article.locale_id, tagged_items__tag_id__in=tag_ids))
+        article_cards(NewsArticlePage.objects.filter(locale_id=article.locale_id, tagged_items__tag_id__in=shared_tags))
         .exclude(pk=article.pk)
         .distinct()[:count]
     )
