@@ -35,9 +35,6 @@ class DemoSite:
     log_path: Path
     process: subprocess.Popen
 
-    def url(self, path):
-        return self.base_url + path
-
 
 def free_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
