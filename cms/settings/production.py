@@ -10,9 +10,7 @@ DEBUG = False
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
-    raise ImproperlyConfigured(
-        "SECRET_KEY must be set in the environment (50 characters or more) for production."
-    )
+    raise ImproperlyConfigured("SECRET_KEY must be set in the environment (50 characters or more) for production.")
 
 if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")

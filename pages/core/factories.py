@@ -1,4 +1,3 @@
-
 import wagtail_factories
 from wagtail.models import Locale
 
@@ -31,6 +30,3 @@ def translate_page(page, locale=None, **fields):
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation.specific
-
-
-

@@ -16,9 +16,7 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for language_root in Page.objects.filter(translation_key=root.translation_key):
             pages |= Page.objects.descendant_of(language_root, inclusive=True)
-        pages = list(
-            pages.live().public().order_by("path").defer_streamfields().specific().select_related("locale")
-        )
+        pages = list(pages.live().public().order_by("path").defer_streamfields().specific().select_related("locale"))
         by_key = defaultdict(list)
         for page in pages:
             by_key[page.translation_key].append(page)

@@ -37,7 +37,9 @@ def related_articles(article, count=3):
 
     shared_tags = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
     return (
-        article_cards(NewsArticlePage.objects.filter(locale_id=article.locale_id, tagged_items__tag_id__in=shared_tags))
+        article_cards(
+            NewsArticlePage.objects.filter(locale_id=article.locale_id, tagged_items__tag_id__in=shared_tags)
+        )
         .exclude(pk=article.pk)
         .distinct()[:count]
     )

@@ -29,5 +29,5 @@ def test_unprefixed_page_urls_redirect_to_a_language(client, home_en):
 def test_url_prefix_wins_over_accept_language(client, home_en, prefix, language):
     response = client.get(prefix, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200
-    assert response.wsgi_request.LANGUAGE_CODE == language
+    assert language == response.wsgi_request.LANGUAGE_CODE
     assert response.context["page"].locale.language_code == language

@@ -21,7 +21,12 @@ def manage(*args, **env):
 
 def test_production_passes_the_deployment_checklist_without_warnings():
     result = manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=secrets.token_urlsafe(64), ALLOWED_HOSTS="multaqa.example.iq"
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="multaqa.example.iq",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout

@@ -9,7 +9,9 @@ from pages.core.factories import translate_page
 @pytest.fixture
 def bilingual_news(news_index, news_index_en, make_articles):
     arabic = make_articles(3, tags=["تدريب"])
-    english = [translate_page(article, title=f"Article {n}", summary="An English summary") for n, article in enumerate(arabic)]
+    english = [
+        translate_page(article, title=f"Article {n}", summary="An English summary") for n, article in enumerate(arabic)
+    ]
     return arabic, english
 
 

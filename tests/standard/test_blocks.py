@@ -46,7 +46,9 @@ def test_call_to_action_on_a_translation_links_to_the_translated_target(client, 
     target = StandardPageFactory(parent=home, slug="target")
     translate_page(target, title="Target", slug="target-en")
     page = StandardPageFactory(parent=home, slug="with-cta")
-    page.body = body(("call_to_action", {"title": "t", "text": "", "page": target.pk, "url": "", "button_label": "Go"}))
+    page.body = body(
+        ("call_to_action", {"title": "t", "text": "", "page": target.pk, "url": "", "button_label": "Go"})
+    )
     page.save_revision().publish()
     english = translate_page(page, title="With CTA", slug="with-cta")
 
