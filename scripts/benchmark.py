@@ -20,7 +20,11 @@ What it does, every step on this machine's loopback only:
 
 `wrk` is Debian's package: installed with apt-get when missing (as root, or through sudo), or the script
 stops with a message. No page cache is involved: every request renders the page. The issue's bar: every
-page at least 5 % of the static limit (the Wagtail bakerydemo reaches 1.1-2.2 %).
+page at least 5 % of the static limit (the Wagtail bakerydemo reaches 1.1-2.2 %). Exit status: 0 when
+every page meets it, 1 when one does not, 2 when the run itself failed, 130 when interrupted.
+
+The figures are only as good as the machine is quiet: the script prints the load average before and
+after, and warns when something else was already using the CPU.
 """
 
 import argparse
