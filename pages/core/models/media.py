@@ -4,7 +4,10 @@ Images carry alt text and a caption in both languages and a credit; the alt text
 language is what ``{% image %}`` writes into ``alt``.
 """
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -72,6 +75,19 @@ class CustomDocument(AbstractDocument):
     @property
     def description(self):
         return localized_attr(self, "description")
+
+    def clean(self):
+        """Wagtail checks a new document's extension; this also checks its size."""
+        super().clean()
+        limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
+        is_new_upload = self.file and not getattr(self.file, "_committed", True)
+        if is_new_upload and self.file.size > limit:
+            raise ValidationError(
+                {
+                    "file": _("This file is %(size)s; documents may be at most %(limit)s.")
+                    % {"size": filesizeformat(self.file.size), "limit": filesizeformat(limit)}
+                }
+            )
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
