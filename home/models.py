@@ -54,6 +54,8 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    display_related = ("hero_image",)
+
     @property
     def listing_image(self):
         return self.hero_image

@@ -1,10 +1,21 @@
 """Fixtures shared by every test: the two locales, and a site whose Arabic home has an English translation."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
 from pages.core.factories import english_locale, translate_page
+from pages.core.site_data import VERSION_KEY, site_data
+
+
+@pytest.fixture(autouse=True)
+def fresh_site_data():
+    """Each test starts without the Site, settings and pictures an earlier test's process kept
+    (pages.core.site_data): a rolled-back transaction sends no signal that would drop them, and tests
+    that call a view directly skip the middleware that checks the version."""
+    cache.delete(VERSION_KEY)
+    site_data.refresh()
 
 
 @pytest.fixture

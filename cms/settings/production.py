@@ -27,6 +27,19 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
+# One cache shared by every gunicorn worker, so that what one worker invalidates (Wagtail's site root
+# paths, the version of pages.core.site_data) is invalid in all: Redis when REDIS_URL is set, else
+# files under CACHE_DIR (a single host).
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),  # noqa: F405
+        }
+    }
+# Renditions in each worker's memory: emptied in every worker when one is deleted (pages.core.site_data).
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

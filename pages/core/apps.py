@@ -5,3 +5,15 @@ class CoreConfig(AppConfig):
     name = "pages.core"
     label = "core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale, Site
+
+        from .models import CustomImage, CustomRendition, SiteSettings
+        from .site_data import new_version
+
+        for model in (Site, SiteSettings, CustomImage, Locale):
+            post_save.connect(new_version, sender=model, dispatch_uid=f"site_data_{model.__name__}_saved")
+        for model in (Site, SiteSettings, CustomImage, Locale, CustomRendition):
+            post_delete.connect(new_version, sender=model, dispatch_uid=f"site_data_{model.__name__}_deleted")

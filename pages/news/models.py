@@ -113,6 +113,8 @@ class NewsArticlePage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    display_related = ("main_image",)
+
     @property
     def listing_image(self):
         return self.main_image

@@ -3,12 +3,14 @@ number of queries whatever the number of articles."""
 
 from wagtail.models import Page
 
+from pages.core.privacy import in_private_section
+
 
 def article_cards(queryset):
     """Articles ready for a card: live, public, image and its renditions loaded, no StreamField."""
     return (
         queryset.live()
-        .public()
+        .filter(~in_private_section())
         .defer_streamfields()
         .select_related("main_image", "locale")
         .prefetch_related("main_image__renditions")

@@ -2,7 +2,9 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from pages.core.site_data import site_data
 
 MAX_QUERY_LENGTH = 200
 
@@ -35,7 +37,7 @@ def search_pages(query, language_code):
 
     ``specific()`` costs one query per page type among the results, whatever their number.
     """
-    locale = Locale.objects.filter(language_code=language_code).first()
+    locale = site_data.locale_for(language_code)
     if locale is None:
         return []
     pages = Page.objects.live().public().filter(locale=locale).specific().defer_streamfields()

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..privacy import view_restrictions_of
+
 
 class BasePage(Page):
     """Shared SEO and social fields, search fields and sitemap alternates.
@@ -40,6 +42,10 @@ class BasePage(Page):
         MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
     ]
 
+    # Foreign keys that rendering the page follows, loaded with it when it is routed (pages.core.routing).
+    # Not share_image: usually empty, and then it costs no query.
+    display_related = ()
+
     class Meta:
         abstract = True
 
@@ -51,6 +57,11 @@ class BasePage(Page):
     @property
     def og_image(self):
         return self.share_image or self.listing_image
+
+    def get_view_restrictions(self):
+        if not self.path or not self.depth:  # a new page in preview has no place in the tree yet
+            return super().get_view_restrictions()
+        return view_restrictions_of(self)
 
     def get_sitemap_urls(self, request=None):
         """One URL per translation, each naming every language version as an alternate."""

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from ..i18n import localized_attr
+from ..site_data import site_data
 
 
 @register_setting(icon="site")
@@ -54,6 +55,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's ``for_request``, from the process's copy (``pages.core.site_data``): no query."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = site_data.find_site(request)
+        if site is None:
+            return super().for_request(request)  # raises DoesNotExist, as Wagtail does
+        instance = site_data.settings_for(cls, site)
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
 
     @property
     def name(self):

@@ -8,11 +8,14 @@ import it.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.lookups import StartsWith
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page
+
+from ..privacy import in_private_section
+from ..routing import language_root_path as root_path_of
+from ..site_data import site_data
 
 CACHE_ATTRIBUTE = "_multaqa_frontend_cache"
 
@@ -47,13 +50,8 @@ def language_root_path(request, language_code):
     Wagtail lists every translation of a site's root page among the site root paths, which it
     keeps in the cache, so this costs no query once Wagtail has looked them up.
     """
-    site = cached(request, "site", lambda: Site.find_for_request(request) if request else None)
-    if site is None:
-        return None
-    for root in cached(request, "site_root_paths", Site.get_site_root_paths):
-        if root.site_id == site.pk and root.language_code == language_code:
-            return root.root_path
-    return None
+    site = site_data.find_site(request) if request else None
+    return root_path_of(request, site, language_code) if site else None
 
 
 def depth_of(url_path):
@@ -66,11 +64,6 @@ def ancestor_paths(page, from_depth):
     if not page.path or not page.depth:  # a new page in preview has no place in the tree yet
         return []
     return [page.path[: depth * Page.steplen] for depth in range(from_depth, page.depth)]
-
-
-def in_private_section():
-    """True for a page that has a view restriction on itself or on an ancestor (a subquery, no extra query)."""
-    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
 
 
 @dataclass
