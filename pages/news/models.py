@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -46,12 +46,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             tag = get_object_or_404(Tag, slug=tag_slug)
             articles = articles.filter(tags=tag)
         paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
-        try:
-            articles_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            articles_page = paginator.page(1)
-        except EmptyPage:
-            articles_page = paginator.page(paginator.num_pages)
+        articles_page = paginator.get_page(request.GET.get("page"))  # a bad number gives page 1 or the last
         return self.render(
             request,
             context_overrides={"articles": articles_page, "paginator": paginator, "tag": tag},

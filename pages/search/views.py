@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -18,12 +18,7 @@ def search(request):
     results = None
     if query:
         paginator = Paginator(search_pages(query, get_language()), settings.SEARCH_PAGE_SIZE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        results = paginator.get_page(request.GET.get("page"))  # a bad number gives page 1 or the last
     return TemplateResponse(request, "search/search.html", {"search_query": query, "results": results})
 
 
