@@ -7,7 +7,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 
-from .request_cache import active_language, cached, is_page, language_home_url, navigation
+from ..i18n import active_language
+from .request_cache import cached, is_page, language_home_url, navigation
 
 register = template.Library()
 

@@ -7,9 +7,9 @@ from django import template
 from django.urls import NoReverseMatch
 from django.utils.text import Truncator
 
+from ..i18n import active_language
 from ..privacy import in_private_section
 from .request_cache import (
-    active_language,
     is_page,
     language_home_url,
     language_root_path,

@@ -7,15 +7,16 @@ import it.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from ..i18n import active_language
 from ..privacy import in_private_section
 from ..routing import language_root_path as root_path_of
 from ..site_data import site_data
+from ..tree import ancestor_paths
 
 CACHE_ATTRIBUTE = "_multaqa_frontend_cache"
 
@@ -28,10 +29,6 @@ def cached(request, key, compute):
     if key not in store:
         store[key] = compute()
     return store[key]
-
-
-def active_language():
-    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 def is_page(value):
@@ -57,13 +54,6 @@ def language_root_path(request, language_code):
 def depth_of(url_path):
     """A page's tree depth from its url_path: the root page is "/" at depth 1, each slug adds one."""
     return url_path.count("/")
-
-
-def ancestor_paths(page, from_depth):
-    """Tree paths of the page's ancestors at ``from_depth`` and below it (treebeard paths nest)."""
-    if not page.path or not page.depth:  # a new page in preview has no place in the tree yet
-        return []
-    return [page.path[: depth * Page.steplen] for depth in range(from_depth, page.depth)]
 
 
 @dataclass
