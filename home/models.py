@@ -62,5 +62,5 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_articles(self, self.latest_news_count)
+        context["latest_news"] = latest_articles(request, self, self.latest_news_count)
         return context

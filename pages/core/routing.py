@@ -18,15 +18,16 @@ is not live. Preview does not route, so it is unaffected.
 from collections import OrderedDict
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists
 from django.http import Http404
 from django.urls import Resolver404
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
+from .page_loader import load_page
+from .page_urls import language_root_path
 from .site_data import site_data
 
 KNOWN_PATHS_LIMIT = 2000
@@ -58,22 +59,6 @@ class KnownPaths:
 
 
 known_paths = KnownPaths()
-
-
-def site_root_paths(request):
-    """``Site.get_site_root_paths()`` (Wagtail keeps them in the cache), read once per request and kept
-    where Wagtail's ``Page.get_url(request)`` looks for them."""
-    if not hasattr(request, "_wagtail_cached_site_root_paths"):
-        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
-    return request._wagtail_cached_site_root_paths
-
-
-def language_root_path(request, site, language_code):
-    """The url_path of the site's home page in ``language_code``, else ``None``."""
-    for root in site_root_paths(request):
-        if root.site_id == site.pk and root.language_code == language_code:
-            return root.root_path
-    return None
 
 
 def prefixes(root_path, components):
@@ -124,17 +109,6 @@ def find_page(root_path, components):
     if consumed < len(components) and not resolves_own_route(chain[-1][1], components[consumed:]):
         return None  # no page there: Wagtail answers 404
     return chain[-1][0], chain[-1][1], consumed
-
-
-def load_page(model, pk, url_path, root_path):
-    """The live page, as its own type, if it is still at ``url_path`` and its language's home page is
-    live (else Wagtail would route in the site's root page instead): one query."""
-    home_is_live = Exists(Page.objects.filter(url_path=root_path, live=True))
-    queryset = model._default_manager.filter(home_is_live, pk=pk, url_path=url_path, live=True)
-    related = getattr(model, "display_related", ())
-    if related:
-        queryset = queryset.select_related(*related)
-    return queryset.first()
 
 
 def fast_route(request, path):

@@ -17,7 +17,7 @@ from pages.core.blocks import BaseStreamBlock
 from pages.core.models import BasePage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
-from .queries import articles_in, related_articles
+from .queries import articles_in, articles_of, related_articles
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -40,11 +40,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        articles = self.get_articles()
         tag = None
         if tag_slug := request.GET.get("tag"):
             tag = get_object_or_404(Tag, slug=tag_slug)
-            articles = articles.filter(tags=tag)
+        articles = articles_of(request, self, tag)
         paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
         articles_page = paginator.get_page(request.GET.get("page"))  # a bad number gives page 1 or the last
         return self.render(
@@ -116,5 +115,5 @@ class NewsArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = related_articles(self)
+        context["related_articles"] = related_articles(request, self)
         return context

@@ -1,13 +1,22 @@
-"""Queries that list news. Each returns a queryset with everything its cards need, in a fixed
-number of queries whatever the number of articles."""
+"""Queries that list news, each in a fixed number of queries whatever the number of articles.
 
-from wagtail.models import Page
+Listings (home page, news index, related articles) read cards: rows compiled once per process
+(``pages.core.prepared``), with no model instances. Feeds read articles as pages.
+"""
 
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import CharField, Exists, IntegerField, OuterRef
+
+from pages.core.lazy_images import ImageBatch, LazyImage
+from pages.core.page_urls import row_url
+from pages.core.prepared import PreparedQuery, Slot
 from pages.core.privacy import in_private_section
 
 
 def article_cards(queryset):
-    """Articles ready for a card: live, public, image and its renditions loaded, no StreamField."""
+    """Articles as pages, live and public, image and its renditions loaded, no StreamField (feeds)."""
     return (
         queryset.live()
         .filter(~in_private_section())
@@ -24,24 +33,113 @@ def articles_in(news_index):
     return article_cards(NewsArticlePage.objects.child_of(news_index))
 
 
-def latest_articles(home_page: Page, count):
-    """The newest ``count`` articles in the home page's language."""
+@dataclass
+class ArticleCard:
+    """What a card shows of an article."""
+
+    pk: int
+    title: str
+    url: str | None
+    date: date
+    summary: str
+    main_image: LazyImage | None
+
+
+CARD_FIELDS = ("pk", "title", "url_path", "date", "summary", "main_image_id", "locale__language_code")
+
+
+def public_articles():
     from .models import NewsArticlePage
 
-    if not count:
-        return NewsArticlePage.objects.none()
-    return article_cards(NewsArticlePage.objects.filter(locale_id=home_page.locale_id))[:count]
+    return NewsArticlePage.objects.filter(live=True).filter(~in_private_section())
 
 
-def related_articles(article, count=3):
-    """Newest articles of the same language sharing a tag with ``article``."""
-    from .models import NewsArticlePage, NewsArticleTag
+def as_cards(queryset):
+    return queryset.order_by("-date", "-pk").values(*CARD_FIELDS)
 
-    shared_tags = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
-    return (
-        article_cards(
-            NewsArticlePage.objects.filter(locale_id=article.locale_id, tagged_items__tag_id__in=shared_tags)
-        )
-        .exclude(pk=article.pk)
-        .distinct()[:count]
+
+def tagged(tag_slot):
+    from .models import NewsArticleTag
+
+    return Exists(NewsArticleTag.objects.filter(content_object_id=OuterRef("pk"), tag_id=tag_slot))
+
+
+def sharing_a_tag_with(article_slot):
+    from .models import NewsArticleTag
+
+    shared_tags = NewsArticleTag.objects.filter(content_object_id=article_slot).values("tag_id")
+    return Exists(NewsArticleTag.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=shared_tags))
+
+
+LATEST = PreparedQuery(lambda: as_cards(public_articles().filter(locale_id=Slot("locale_id", IntegerField()))))
+CHILDREN = {
+    "path__startswith": Slot("index_path", CharField()),
+    "depth": Slot("child_depth", IntegerField()),
+}
+IN_INDEX = PreparedQuery(lambda: as_cards(public_articles().filter(**CHILDREN)))
+IN_INDEX_TAGGED = PreparedQuery(
+    lambda: as_cards(public_articles().filter(tagged(Slot("tag_id", IntegerField())), **CHILDREN))
+)
+RELATED = PreparedQuery(
+    lambda: as_cards(
+        public_articles()
+        .filter(locale_id=Slot("locale_id", IntegerField()))
+        .filter(sharing_a_tag_with(Slot("article_id", IntegerField())))
+        .exclude(pk=Slot("article_id", IntegerField()))
     )
+)
+
+
+def cards(request, rows):
+    images = ImageBatch(row["main_image_id"] for row in rows if row["main_image_id"])
+    return [
+        ArticleCard(
+            pk=row["pk"],
+            title=row["title"],
+            url=row_url(request, row["pk"], row["url_path"], row["locale__language_code"]),
+            date=row["date"],
+            summary=row["summary"],
+            main_image=images.image(row["main_image_id"]),
+        )
+        for row in rows
+    ]
+
+
+class CardList:
+    """The cards of a query, counted and sliced in SQL when Django's ``Paginator`` asks."""
+
+    def __init__(self, request, query, **values):
+        self.request, self.query, self.values = request, query, values
+
+    def count(self):
+        return self.query.count(**self.values)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or index.step is not None or (index.start or 0) < 0:
+            raise TypeError("CardList supports slices with a start and a stop only.")
+        start = index.start or 0
+        rows = self.query.rows(limit=max(index.stop - start, 0), offset=start, **self.values)
+        return cards(self.request, rows)
+
+
+def latest_articles(request, home_page, count):
+    """The newest ``count`` article cards in the home page's language."""
+    if not count:
+        return []
+    return cards(request, LATEST.rows(limit=count, locale_id=home_page.locale_id))
+
+
+def articles_of(request, news_index, tag=None):
+    """The article cards of a news index, newest first, optionally only those tagged ``tag``."""
+    children = {"index_path": news_index.path, "child_depth": news_index.depth + 1}
+    if tag is not None:
+        return CardList(request, IN_INDEX_TAGGED, tag_id=tag.pk, **children)
+    return CardList(request, IN_INDEX, **children)
+
+
+def related_articles(request, article, count=3):
+    """Newest article cards of the same language sharing a tag with ``article``."""
+    return cards(request, RELATED.rows(limit=count, locale_id=article.locale_id, article_id=article.pk))

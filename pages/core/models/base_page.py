@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..privacy import view_restrictions_of
@@ -59,6 +59,9 @@ class BasePage(Page):
         return self.share_image or self.listing_image
 
     def get_view_restrictions(self):
+        if getattr(self, "may_have_view_restrictions", True) is False:
+            # Loaded by pages.core.page_loader, which found no restriction on the page or above it.
+            return PageViewRestriction.objects.none()
         if not self.path or not self.depth:  # a new page in preview has no place in the tree yet
             return super().get_view_restrictions()
         return view_restrictions_of(self)

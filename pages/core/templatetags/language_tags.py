@@ -25,8 +25,7 @@ def serves_a_view_of_its_own(request):
 def version_url(request, page, translations, language_code):
     """The address of what is shown, in ``language_code``; ``None`` when there is no such version."""
     if is_page(page):
-        translation_ = translations.get(language_code)
-        return translation_.get_url(request) if translation_ else None
+        return translations.get(language_code)
     if request is not None and serves_a_view_of_its_own(request):
         # A view that is not a page (search): the same view and query in the other language.
         return translate_url(request.get_full_path(), language_code)

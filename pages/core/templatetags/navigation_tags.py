@@ -8,13 +8,10 @@ from django.urls import NoReverseMatch
 from django.utils.text import Truncator
 
 from ..i18n import active_language
+from ..page_urls import language_home_url
 from ..privacy import in_private_section
-from .request_cache import (
-    is_page,
-    language_home_url,
-    language_root_path,
-    navigation,
-)
+from ..site_data import site_data
+from .request_cache import is_page, language_root_path, navigation
 
 register = template.Library()
 
@@ -30,7 +27,7 @@ def main_menu(context):
     items = [
         {
             "title": child.title,
-            "url": child.get_url(request),
+            "url": child.url,
             "active": bool(current_path and current_path.startswith(child.path)),
             "current": bool(current_path and current_path == child.path),
         }
@@ -42,13 +39,16 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def parent_page(context):
-    """The current page's parent, taken from the breadcrumbs' ancestors when they are loaded."""
+    """The current page's parent (``title`` and ``url``), taken from the breadcrumbs' ancestors."""
     request = context.get("request")
     page = context.get("page")
     if not is_page(page):
         return None
     ancestors = navigation(request, page).ancestors
-    return ancestors[-1] if ancestors else page.get_parent()
+    if ancestors:
+        return ancestors[-1]
+    parent = page.get_parent()  # above the language's home page: not among the breadcrumbs
+    return {"title": parent.title, "url": parent.get_url(request)} if parent else None
 
 
 @register.simple_tag(takes_context=True)
@@ -67,18 +67,18 @@ def breadcrumbs(context):
     if not is_page(page):
         return {"ancestors": [], "page": None}
     ancestors = [
-        {"title": ancestor.title, "url": ancestor.get_url(request) if ancestor.live else None}
+        {"title": ancestor.title, "url": ancestor.url if ancestor.live else None}
         for ancestor in navigation(request, page).ancestors
     ]
     return {"ancestors": ancestors, "page": page}
 
 
-def feed_urls(page, request):
+def feed_urls(page):
     """``(rss_url, atom_url)`` of a page type that routes "rss" and "atom" subpages, else ``None``."""
     page_class = page.specific_class
     if page_class is None or not hasattr(page_class, "get_resolver"):
         return None
-    base_url = page.get_url(request)
+    base_url = page.url
     if base_url is None:
         return None
     base_url = base_url if base_url.endswith("/") else base_url + "/"
@@ -99,10 +99,24 @@ def news_feeds(context):
     request = context.get("request")
     feeds = []
     for child in navigation(request, context.get("page")).menu_candidates:
-        urls = feed_urls(child, request)
+        urls = feed_urls(child)
         if urls:
-            feeds.append({"title": child.title, "url": child.get_url(request), "rss": urls[0], "atom": urls[1]})
+            feeds.append({"title": child.title, "url": child.url, "rss": urls[0], "atom": urls[1]})
     return feeds
+
+
+@register.simple_tag(takes_context=True)
+def localized_page_url(context, page):
+    """``{% pageurl page.localized %}``: the URL of ``page``'s live translation in the active language, else
+    of ``page``; no query when ``page`` is already in the active language (Wagtail's ``localized`` always
+    costs two)."""
+    request = context.get("request")
+    locale = site_data.locale_for(active_language())
+    if locale is not None and page.locale_id != locale.pk:
+        translation = page.get_translation_or_none(locale)
+        if translation is not None and translation.live:
+            page = translation
+    return page.get_url(request)
 
 
 @register.simple_tag(takes_context=True)

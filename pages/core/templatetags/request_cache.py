@@ -7,18 +7,21 @@ import it.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-from django.urls import reverse
-from django.utils import translation
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, F, IntegerField, Q, UUIDField
+from django.db.models.lookups import StartsWith
 from wagtail.models import Page
 
 from ..i18n import active_language
+from ..page_urls import language_home_url, page_url, row_url
+from ..page_urls import language_root_path as root_path_of
+from ..prepared import PreparedQuery, Slot
 from ..privacy import in_private_section
-from ..routing import language_root_path as root_path_of
 from ..site_data import site_data
-from ..tree import ancestor_paths
 
 CACHE_ATTRIBUTE = "_multaqa_frontend_cache"
+
+__all__ = ["cached", "is_page", "language_home_url", "language_root_path", "navigation"]
 
 
 def cached(request, key, compute):
@@ -33,12 +36,6 @@ def cached(request, key, compute):
 
 def is_page(value):
     return isinstance(value, Page)
-
-
-def language_home_url(language_code):
-    """The home page's URL in ``language_code`` (/ar/, /en/): a reverse, no query."""
-    with translation.override(language_code):
-        return reverse("wagtail_serve", args=[""])
 
 
 def language_root_path(request, language_code):
@@ -57,10 +54,60 @@ def depth_of(url_path):
 
 
 @dataclass
+class NavigationPage:
+    """What the menu, breadcrumbs, feeds and language links need of a page: no model instance."""
+
+    pk: int
+    title: str
+    url: str | None
+    path: str
+    depth: int
+    live: bool
+    show_in_menus: bool
+    content_type_id: int
+
+    @property
+    def specific_class(self):
+        return ContentType.objects.get_for_id(self.content_type_id).model_class()
+
+
+@dataclass
 class Navigation:
     menu_candidates: list = field(default_factory=list)  # live, public children of the language's home page
     ancestors: list = field(default_factory=list)  # from the home page down, without the page itself
-    translations: dict = field(default_factory=dict)  # language code -> live, public translation (or the page)
+    translations: dict = field(default_factory=dict)  # language code -> URL of the live, public translation
+
+
+# Compiled once per process (pages.core.prepared). A part that does not apply is given values that
+# match nothing: root path "//", an empty depth range, translation key NULL.
+NAVIGATION_ROWS = PreparedQuery(
+    lambda: (
+        Page.objects.filter(
+            Q(live=True, depth=Slot("menu_depth", IntegerField()), url_path__startswith=Slot("root_path", CharField()))
+            | Q(
+                StartsWith(Slot("page_path", CharField()), F("path")),
+                depth__gte=Slot("home_depth", IntegerField()),
+                depth__lt=Slot("page_depth", IntegerField()),
+            )
+            | Q(live=True, translation_key=Slot("translation_key", UUIDField()))
+        )
+        .annotate(is_private=in_private_section())
+        .order_by("path")
+        .values(
+            "pk",
+            "title",
+            "path",
+            "depth",
+            "url_path",
+            "live",
+            "show_in_menus",
+            "translation_key",
+            "content_type_id",
+            "locale__language_code",
+            "is_private",
+        )
+    )
+)
 
 
 def navigation(request, page):
@@ -71,37 +118,57 @@ def navigation(request, page):
     return cached(request, key, lambda: build_navigation(request, page, language_code))
 
 
+def nav_url(request, row):
+    if not row["live"]:
+        return page_url(request, row["url_path"], row["locale__language_code"])
+    return row_url(request, row["pk"], row["url_path"], row["locale__language_code"])
+
+
 def build_navigation(request, page, language_code):
     root_path = language_root_path(request, language_code)
     home_depth = depth_of(root_path) if root_path else 2
-    wanted = Q(pk__in=[])
-    if root_path:
-        wanted |= Q(live=True, depth=home_depth + 1, url_path__startswith=root_path)
-    paths = ancestor_paths(page, home_depth) if page else []
-    if paths:
-        wanted |= Q(path__in=paths)
-    if page:
-        wanted |= Q(live=True, translation_key=page.translation_key)
-
-    rows = list(
-        Page.objects.filter(wanted).annotate(is_private=in_private_section()).select_related("locale").order_by("path")
+    in_tree = bool(page and page.path and page.depth)  # a new page in preview has no place in the tree yet
+    rows = NAVIGATION_ROWS.rows(
+        root_path=root_path or "//",
+        menu_depth=home_depth + 1 if root_path else 0,
+        page_path=page.path if in_tree else "",
+        home_depth=home_depth,
+        page_depth=page.depth if in_tree else 0,
+        translation_key=page.translation_key if page else None,
     )
 
     result = Navigation()
+    own_language = None
     for row in rows:
-        public_and_live = row.live and not row.is_private
-        if public_and_live and root_path and row.depth == home_depth + 1 and row.url_path.startswith(root_path):
-            result.menu_candidates.append(row)
-        if row.path in paths:
-            result.ancestors.append(row)
-        if public_and_live and page and row.translation_key == page.translation_key and row.pk != page.pk:
-            result.translations[row.locale.language_code] = row
+        public_and_live = row["live"] and not row["is_private"]
+        item = None
+        if public_and_live and root_path and row["depth"] == home_depth + 1 and row["url_path"].startswith(root_path):
+            item = item or navigation_page(request, row)
+            result.menu_candidates.append(item)
+        if in_tree and home_depth <= row["depth"] < page.depth and page.path.startswith(row["path"]):
+            item = item or navigation_page(request, row)
+            result.ancestors.append(item)
+        if page and row["translation_key"] == page.translation_key:
+            if row["pk"] == page.pk:
+                own_language = row["locale__language_code"]
+            elif public_and_live:
+                result.translations[row["locale__language_code"]] = nav_url(request, row)
     if page:
         # The page being shown stands for its own language, also when it is a draft in preview.
-        own = next((row for row in rows if row.pk == page.pk), None)
-        if own:
-            own_language = own.locale.language_code
-        else:
+        if own_language is None:
             own_language = page.locale.language_code if page.locale_id else language_code
-        result.translations[own_language] = page
+        result.translations[own_language] = page.get_url(request)
     return result
+
+
+def navigation_page(request, row):
+    return NavigationPage(
+        pk=row["pk"],
+        title=row["title"],
+        url=nav_url(request, row),
+        path=row["path"],
+        depth=row["depth"],
+        live=row["live"],
+        show_in_menus=row["show_in_menus"],
+        content_type_id=row["content_type_id"],
+    )
