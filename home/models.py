@@ -51,6 +51,8 @@ class HomePage(BasePage):
     # One home page; its translations come from wagtail-localize, which does not count against this.
     max_count = 1
 
+    summary_field = "hero_text"
+
     class Meta:
         verbose_name = _("home page")
 

@@ -32,6 +32,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
 
+    summary_field = "introduction"
+
     class Meta:
         verbose_name = _("news index page")
 
@@ -102,6 +104,8 @@ class NewsArticlePage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    summary_field = "summary"
 
     class Meta:
         verbose_name = _("news article")

@@ -24,6 +24,8 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "standard.StandardPage"]
     subpage_types = ["standard.StandardPage"]
 
+    summary_field = "introduction"
+
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")

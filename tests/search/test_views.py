@@ -56,7 +56,7 @@ def test_finds_a_page_by_a_word_of_its_body(client, ministries):
 
 
 @pytest.mark.django_db
-def test_results_are_specific_pages(client, ministries):
+def test_results_carry_their_type_s_summary(client, ministries):
     (result,) = search(client, "ar", "الوزارات").context["results"]
     assert result.summary.startswith("ملتقى")
 

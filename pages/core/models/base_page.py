@@ -42,6 +42,9 @@ class BasePage(Page):
         MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
     ]
 
+    # The text field that describes the page in search results when it has no search description.
+    summary_field = None
+
     # Foreign keys that rendering the page follows, loaded with it when it is routed (pages.core.routing).
     # Not share_image: usually empty, and then it costs no query.
     display_related = ()
