@@ -17,7 +17,7 @@ from pages.core.blocks import BaseStreamBlock
 from pages.core.models import BasePage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
-from .queries import articles_in, articles_of, related_articles
+from .queries import article_tags, articles_in, articles_of, related_articles
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -120,4 +120,7 @@ class NewsArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = related_articles(request, self)
+        # A preview shows the tags being edited, which only the page object holds.
+        in_preview = getattr(request, "is_preview", False) or not self.pk
+        context["tags"] = list(self.tags.all()) if in_preview else article_tags(self)
         return context

@@ -143,3 +143,21 @@ def articles_of(request, news_index, tag=None):
 def related_articles(request, article, count=3):
     """Newest article cards of the same language sharing a tag with ``article``."""
     return cards(request, RELATED.rows(limit=count, locale_id=article.locale_id, article_id=article.pk))
+
+
+def article_tags_query():
+    from taggit.models import Tag
+
+    return (
+        Tag.objects.filter(news_newsarticletag_items__content_object_id=Slot("article_id", IntegerField()))
+        .order_by("news_newsarticletag_items__pk")
+        .values("name", "slug")
+    )
+
+
+ARTICLE_TAGS = PreparedQuery(article_tags_query)
+
+
+def article_tags(article):
+    """``[{"name", "slug"}]`` of the article's tags, in the order they were given."""
+    return ARTICLE_TAGS.rows(article_id=article.pk)

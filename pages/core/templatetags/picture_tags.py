@@ -12,6 +12,7 @@ unchanged.
 from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
 from ..site_data import site_data
@@ -38,6 +39,19 @@ class KeptPictureNode(template.Node):
         if html is None:
             html = site_data.keep_picture(key, node.render(context))
         return mark_safe(html)  # Wagtail's own output, kept as it was
+
+
+@register.simple_tag
+def kept_rendition(image, filter_spec):
+    """``{"url", "width", "height", "alt"}`` of ``image``'s rendition for ``filter_spec``, kept like the
+    pictures above (for the Open Graph tags, which need the values rather than an ``<img>``)."""
+    key = ("rendition", image.pk, filter_spec, translation.get_language())
+    found = site_data.pictures.get(key)
+    if found is None:
+        rendition = get_rendition_or_not_found(image, filter_spec)
+        found = {"url": rendition.url, "width": rendition.width, "height": rendition.height, "alt": rendition.alt}
+        site_data.keep_picture(key, found)
+    return found
 
 
 @register.tag("picture")
