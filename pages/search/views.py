@@ -21,10 +21,12 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     results = None
     if query:
-        paginator = Paginator(search_pages(query, get_language()), settings.SEARCH_PAGE_SIZE)
+        language_code = get_language()
+        paginator = Paginator(matching_page_ids(query, language_code), settings.SEARCH_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))  # a bad number gives page 1 or the last
-        results.object_list = describe(request, results.object_list, get_language())
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "results": results})
+        results.object_list = describe(request, results.object_list, language_code)
+    context = {"search_query": query, "results": results, "max_results": settings.SEARCH_MAX_RESULTS}
+    return TemplateResponse(request, "search/search.html", context)
 
 
 def clean_query(raw):
@@ -36,11 +38,21 @@ def search_pages(query, language_code):
     """Live, public pages of ``language_code`` matching every word of ``query``, best first (as ``Page``)."""
     locale = site_data.locale_for(language_code)
     if locale is None:
-        return []
+        return Page.objects.none()
     # Private sections as a subquery: Wagtail's .public() costs a query to list the restrictions first.
     private = Page.objects.filter(in_private_section()).values("pk")
     pages = Page.objects.live().filter(locale=locale).exclude(pk__in=private).defer_streamfields()
     return pages.search(query, operator="and")
+
+
+def matching_page_ids(query, language_code):
+    """The ids of the best ``SEARCH_MAX_RESULTS`` matches, best first, in one query: counting them is
+    then free, and each page of results costs one more query (``describe``)."""
+    results = search_pages(query, language_code)[: settings.SEARCH_MAX_RESULTS]
+    if not hasattr(results, "get_queryset"):  # no match possible (an unknown language)
+        return []
+    # Every database search backend of Wagtail ranks in a queryset; only the ids are read from it.
+    return list(results.get_queryset().values_list("pk", flat=True))
 
 
 @dataclass
@@ -60,25 +72,18 @@ def summary_lookups():
     }
 
 
-def describe(request, pages, language_code):
-    """The pages of one page of results with their URL and summary (their search description, else
-    their type's ``summary_field``): one query for all of them, whatever their types."""
-    pages = list(pages)
+def describe(request, page_ids, language_code):
+    """The pages ``page_ids``, in that order, with their title, URL and summary (their search
+    description, else their type's ``summary_field``): one query, whatever their types."""
     lookups = list(summary_lookups().values())
-    texts = {
-        row["pk"]: row
-        for row in Page.objects.filter(pk__in=[page.pk for page in pages]).values("pk", "search_description", *lookups)
-    }
+    rows = Page.objects.filter(pk__in=page_ids).values("pk", "title", "url_path", "search_description", *lookups)
+    by_pk = {row["pk"]: row for row in rows}
     results = []
-    for page in pages:
-        row = texts.get(page.pk, {})
-        summary = row.get("search_description") or next((row[name] for name in lookups if row.get(name)), "")
-        results.append(
-            SearchResult(
-                pk=page.pk,
-                title=page.title,
-                url=row_url(request, page.pk, page.url_path, language_code),
-                summary=summary,
-            )
-        )
+    for pk in page_ids:
+        row = by_pk.get(pk)
+        if row is None:  # deleted between the two queries
+            continue
+        summary = row["search_description"] or next((row[name] for name in lookups if row[name]), "")
+        url = row_url(request, pk, row["url_path"], language_code)
+        results.append(SearchResult(pk=pk, title=row["title"], url=url, summary=summary))
     return results

@@ -19,7 +19,7 @@ MAX_QUERIES = {
     "news_index": 4,
     "news_index_tag": 5,
     "article": 4,
-    "search": 4,
+    "search": 3,
     "feed": 5,
 }
 

@@ -191,5 +191,27 @@ def test_query_count_does_not_grow_with_the_results(client, make_article, make_s
     for number in range(settings.SEARCH_PAGE_SIZE + 5):
         make_article(title=f"الوزارات {number}", slug=f"article-{number}")
         make_standard_page(title=f"الوزارات صفحة {number}", slug=f"page-{number}")
-    # specific() costs one query per page type on the page of results: never more than with both types.
+    # One query for the matches, one for the titles and summaries of a page of them, whatever their types.
     assert count() <= few
+
+
+@pytest.mark.django_db
+def test_results_keep_the_search_backends_order(client, make_article):
+    """The ids read from the ranked queryset come in the order Wagtail's own results have."""
+    for number in range(6):
+        make_article(title="الوزارات " * (number % 3 + 1) + str(number), slug=f"ranked-{number}")
+    expected = [page.pk for page in views.search_pages("الوزارات", "ar")]
+    assert views.matching_page_ids("الوزارات", "ar") == expected
+    assert [result.pk for result in search(client, "ar", "الوزارات").context["results"]] == expected
+
+
+@pytest.mark.django_db
+def test_only_the_best_matches_are_listed_and_the_page_says_so(client, make_article, settings):
+    settings.SEARCH_MAX_RESULTS = 3
+    for number in range(5):
+        make_article(title=f"الوزارات {number}", slug=f"capped-{number}")
+    response = client.get("/ar/search/", {"q": "الوزارات"})
+    assert response.context["results"].paginator.count == 3
+    assert "تُعرض أفضل 3 نتيجة فقط" in response.content.decode()
+    fewer = client.get("/ar/search/", {"q": "الوزارات 1"})
+    assert "تُعرض أفضل" not in fewer.content.decode()
