@@ -41,7 +41,7 @@ def search_pages(query, language_code):
         return Page.objects.none()
     # Private sections as a subquery: Wagtail's .public() costs a query to list the restrictions first.
     private = Page.objects.filter(in_private_section()).values("pk")
-    pages = Page.objects.live().filter(locale=locale).exclude(pk__in=private).defer_streamfields()
+    pages = Page.objects.live().filter(locale=locale).exclude(pk__in=private)
     return pages.search(query, operator="and")
 
 

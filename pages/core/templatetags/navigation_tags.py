@@ -11,7 +11,7 @@ from ..i18n import active_language
 from ..page_urls import language_home_url
 from ..privacy import in_private_section
 from ..site_data import site_data
-from .request_cache import is_page, language_root_path, navigation
+from .request_cache import cached, is_page, language_root_path, navigation
 
 register = template.Library()
 
@@ -94,11 +94,19 @@ def news_feeds(context):
     """The RSS and Atom feeds of the current language's news, as a list of ``{title, url, rss, atom}``.
 
     The news index is a child of the home page, so the query that builds the menu finds it too
-    (whether or not it shows in menus).
+    (whether or not it shows in menus). Worked out once per request (the head and the footer both ask).
     """
     request = context.get("request")
+    page = context.get("page")
+    page = page if is_page(page) else None
+    return cached(
+        request, ("news_feeds", active_language(), page.pk if page else None), lambda: build_feeds(request, page)
+    )
+
+
+def build_feeds(request, page):
     feeds = []
-    for child in navigation(request, context.get("page")).menu_candidates:
+    for child in navigation(request, page).menu_candidates:
         urls = feed_urls(child)
         if urls:
             feeds.append({"title": child.title, "url": child.url, "rss": urls[0], "atom": urls[1]})
