@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -63,6 +64,7 @@ class SearchResult:
     summary: str
 
 
+@lru_cache(maxsize=1)
 def summary_lookups():
     """``{page model: lookup from Page to its summary field}`` for every page type that has one."""
     return {
