@@ -8,7 +8,8 @@ from django.conf import settings
 from django.urls import translate_url
 
 from ..i18n import active_language
-from .request_cache import cached, is_page, language_home_url, navigation
+from ..page_urls import language_home_url
+from .request_cache import cached, is_page, navigation
 
 register = template.Library()
 

@@ -13,15 +13,13 @@ from django.db.models.lookups import StartsWith
 from wagtail.models import Page
 
 from ..i18n import active_language
-from ..page_urls import language_home_url, page_url, row_url
 from ..page_urls import language_root_path as root_path_of
+from ..page_urls import page_url, row_url
 from ..prepared import PreparedQuery, Slot
 from ..privacy import in_private_section
 from ..site_data import site_data
 
 CACHE_ATTRIBUTE = "_multaqa_frontend_cache"
-
-__all__ = ["cached", "is_page", "language_home_url", "language_root_path", "navigation"]
 
 
 def cached(request, key, compute):
