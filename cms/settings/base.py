@@ -201,7 +201,5 @@ WAGTAILSEARCH_HITS_MAX_AGE = 14
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 NEWS_PAGE_SIZE = 10
 SEARCH_PAGE_SIZE = 10
-# Search lists the best this many matches (ranked by the database), and says so when it finds that many.
-SEARCH_MAX_RESULTS = 200
 
 LOGIN_URL = "wagtailadmin_login"

@@ -7,6 +7,10 @@ text search configuration (a copy of ``english``, made by this app's migration) 
 Elsewhere (SQLite): the stock database backend. SQLite's FTS5 matches exact words only: no stemming
 in either language, and no Arabic normalisation.
 
+For a search that runs on every request, the query can be compiled once (``TsquerySlot``): its
+tsquery is then a ``pages.core.prepared.Slot``, given by ``raw_tsquery`` for each query string
+(``pages.search.results``).
+
 Not normalised on PostgreSQL: fuzzy queries (``Fuzzy``, trigram similarity on the raw text) and
 searches restricted with ``fields=[...]`` (PostgreSQL reads those columns directly, so the query is
 left as typed to match them).
@@ -14,9 +18,10 @@ left as typed to match them).
 
 import types
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchQueryField
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from django.db.models.sql import Query
 from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
@@ -27,6 +32,8 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import CombinedLexeme, Lexeme
 from modelsearch.query import Phrase, PlainText
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
+
+from pages.core.prepared import Slot
 
 from . import arabic
 
@@ -79,10 +86,22 @@ class ArabicPostgresIndex(PostgresIndex):
     add_items = with_object_indexer(PostgresIndex.add_items, ArabicObjectIndexer)
 
 
+class TsquerySlot(PlainText):
+    """A plain-text query standing for any other: its tsquery is the slot ``name`` of a ``PreparedQuery``,
+    whose value is the ``raw_tsquery`` of the query string searched for."""
+
+    def __init__(self, name="tsquery", operator=PlainText.DEFAULT_OPERATOR):
+        super().__init__("", operator=operator)
+        self.name = name
+
+
 class ArabicQueryMixin:
     """Builds the tsquery of PlainText and Phrase queries from ``arabic.query_terms``."""
 
     def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, TsquerySlot):
+            value = Slot(query.name, SearchQueryField())
+            return SearchQuery(value, search_type="raw", config=config, invert=invert)
         if self.fields is None and isinstance(query, (PlainText, Phrase)):
             terms = arabic.query_terms(query.query_string)
             if terms and isinstance(query, PlainText):
@@ -94,6 +113,18 @@ class ArabicQueryMixin:
         # Searches in named fields, other query types, or nothing left after normalisation (only stop
         # words or punctuation): modelsearch's own handling, the query as typed.
         return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def raw_tsquery(self, query_string, operator=PlainText.DEFAULT_OPERATOR):
+        """The text ``to_tsquery`` is given for ``PlainText(query_string, operator)``: the value of a
+        ``TsquerySlot`` with that operator. ``None`` when nothing is left to search for."""
+        search_query = self.build_tsquery_content(PlainText(query_string, operator=operator))
+        if search_query is None:
+            return None
+        if search_query.function != "to_tsquery" or search_query.invert:
+            raise ValueError(f"{query_string!r} does not make a raw tsquery: it cannot fill a TsquerySlot.")
+        *_config, lexemes = search_query.get_source_expressions()
+        _sql, (text,) = Query(None).get_compiler(connection=connection).compile(lexemes)
+        return text
 
     def plain_text_lexemes(self, terms, operator, invert):
         """Terms joined by ``operator``; each term matches any of its alternatives (none of them when inverted)."""

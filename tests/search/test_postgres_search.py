@@ -13,11 +13,11 @@ from django.db import connection
 from django.test import RequestFactory
 from django.utils import translation
 from modelsearch.query import Not, Phrase, PlainText
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.models import IndexEntry
 
 from pages.news.models import NewsArticlePage
-from pages.search import views
+from pages.search import results, views
 
 from .conftest import paragraphs
 
@@ -173,3 +173,51 @@ def test_ranking_prefers_the_title(make_article):
     make_article(title="خبر", body=paragraphs("ذكرت الوزارات"), slug="body")
     make_article(title="الوزارات", slug="title")
     assert search_view("ar", "وزارة") == ["الوزارات", "خبر"]
+
+
+@pytest.fixture
+def varied_pages(make_article, make_standard_page, translate):
+    arabic = make_article(title="خدمات الوزارات", body=paragraphs("خدمة إلكترونية جديدة في بغداد"), slug="services")
+    translate(arabic, title="Ministry services", summary="New e-services in Baghdad.")
+    make_article(title="الوزارة", body=paragraphs("اجتماع في الوزارة"), slug="ministry")
+    make_article(title="تقرير", body=paragraphs("خدمات المحافظات والوزارات"), slug="report")
+    make_standard_page(title="عن الخدمات", slug="about-services")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["وزارة", "خدمة", "الخدمات بغداد", "في", "؟", "'", "a:b & c", "وزارة!", "services", "خدمة |وزارة"],
+)
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_prepared_search_reads_what_the_orm_reads(varied_pages, query, language):
+    """The query compiled once (slots for the locale and the tsquery) finds the same pages in the same
+    order, with the same count and fields, as the ranked queryset built for that query."""
+    locale = Locale.objects.get(language_code=language)
+    for requested in ("1", "2", "0"):
+        prepared = results.PreparedSearch().page(query, locale.pk, 2, requested)
+        built = results.built_per_request(query, locale.pk, 2, requested)
+        assert (prepared.number, prepared.paginator.count) == (built.number, built.paginator.count)
+        assert list(prepared.object_list) == list(built.object_list)
+
+
+def test_the_prepared_search_is_what_the_page_uses_on_postgresql(varied_pages, django_assert_num_queries):
+    assert results.page_reader().__self__.__class__ is results.PreparedSearch
+    request = RequestFactory().get("/ar/search/", {"q": "خدمة"})
+    results.search_results(request, "وزارة", "ar", 10, "1")  # compiles the query, loads the locales
+    with translation.override("ar"), django_assert_num_queries(1):
+        found = results.search_results(request, "خدمة", "ar", 10, "1")
+    assert {result.title for result in found} == {"خدمات الوزارات", "تقرير", "عن الخدمات"}
+
+
+@pytest.mark.parametrize("query", ["-", "- -"])
+def test_a_query_of_separators_only_finds_nothing(varied_pages, query):
+    """Nothing is left to search for. (The ranked queryset built for it would match the pages that
+    have no index entry: modelsearch filters on a NULL tsquery.)"""
+    assert search_view("ar", query) == []
+
+
+def test_raw_tsquery_is_the_text_the_backend_gives_to_tsquery(varied_pages):
+    compiler = results.PreparedSearch()
+    compiler.query.compile()
+    assert compiler.query_compiler.raw_tsquery("وزارة الخدمات") == "(('وزار' | 'زار') & 'خدم')"
+    assert compiler.query_compiler.raw_tsquery("-") is None

@@ -1,0 +1,119 @@
+"""Search results: one page of the best matches, with their title, URL and summary, and how many
+pages match, in one query.
+
+The ranked query is Wagtail's (``Page.objects.search``, through ``pages.search.backend``), read as
+rows (``.values()``) with ``COUNT(*) OVER ()`` (``pages.core.paging``). On PostgreSQL it is compiled
+once per process, with the locale and the tsquery as slots (``TsquerySlot``): each request only
+turns its words into a tsquery and runs the SQL. Building the ranked queryset through the ORM on
+every request cost about half the CPU of a search page. Elsewhere (SQLite in development and tests)
+the queryset is built and compiled for each request.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.core.paginator import Paginator
+from django.db.models import IntegerField
+from wagtail.models import Page, get_page_models
+from wagtail.search.backends import get_search_backend
+
+from pages.core.page_urls import row_url
+from pages.core.paging import page_of, with_total
+from pages.core.prepared import PreparedQuery, Slot
+from pages.core.privacy import in_private_section
+from pages.core.site_data import site_data
+
+from .backend import ArabicPostgresSearchBackend, TsquerySlot
+
+OPERATOR = "and"  # a page must hold every word of the query
+
+
+@dataclass
+class SearchResult:
+    pk: int
+    title: str
+    url: str | None
+    summary: str
+
+
+@lru_cache(maxsize=1)
+def summary_lookups():
+    """Lookups from ``Page`` to the ``summary_field`` of every page type that has one."""
+    return tuple(
+        f"{model._meta.model_name}__{model.summary_field}"
+        for model in get_page_models()
+        if getattr(model, "summary_field", None) and model._meta.get_parent_list() == [Page]
+    )
+
+
+def matching_pages(locale_id, query):
+    """Wagtail's search results for ``query`` over the live, public pages of ``locale_id``."""
+    # Private sections as a subquery: Wagtail's .public() costs a query to list the restrictions first.
+    private = Page.objects.filter(in_private_section()).values("pk")
+    pages = Page.objects.live().filter(locale_id=locale_id).exclude(pk__in=private)
+    return pages.search(query, operator=OPERATOR)
+
+
+def ranked_rows(search_results):
+    """The matches as rows, best first, each with what a result shows and the number of matches."""
+    fields = ("pk", "title", "url_path", "search_description", *summary_lookups())
+    return with_total(search_results.get_queryset().values(*fields))
+
+
+class PreparedSearch:
+    """The ranked search query of a PostgreSQL search backend, compiled once with two slots:
+    ``locale_id`` and ``tsquery`` (the text the backend makes of the words searched for)."""
+
+    def __init__(self):
+        self.query = PreparedQuery(self.build)
+        self.query_compiler = None
+
+    def build(self):
+        search_results = matching_pages(Slot("locale_id", IntegerField()), TsquerySlot("tsquery", OPERATOR))
+        self.query_compiler = search_results.query_compiler
+        return ranked_rows(search_results)
+
+    def page(self, query, locale_id, per_page, requested):
+        self.query.compile()
+        tsquery = self.query_compiler.raw_tsquery(query, OPERATOR)
+        if tsquery is None:  # nothing left to search for (only separators)
+            return empty_page(per_page)
+        return page_of(self.query, per_page, requested, locale_id=locale_id, tsquery=tsquery)
+
+
+def built_per_request(query, locale_id, per_page, requested):
+    """The same page, from the ranked queryset built for this query (any search backend)."""
+    search_results = matching_pages(locale_id, query)
+    if not hasattr(search_results, "get_queryset"):  # Wagtail's empty results: nothing can match
+        return empty_page(per_page)
+    return page_of(PreparedQuery(lambda: ranked_rows(search_results)), per_page, requested)
+
+
+def empty_page(per_page):
+    return Paginator([], per_page).page(1)
+
+
+@lru_cache(maxsize=1)
+def page_reader():
+    """How this process reads a page of results: prepared on the PostgreSQL backend, else built."""
+    if isinstance(get_search_backend(), ArabicPostgresSearchBackend):
+        return PreparedSearch().page
+    return built_per_request
+
+
+def search_results(request, query, language_code, per_page, requested_page):
+    """The page ``requested_page`` of the pages of ``language_code`` matching every word of ``query``,
+    best first, as a ``django.core.paginator.Page`` of ``SearchResult``."""
+    locale = site_data.locale_for(language_code)
+    if locale is None:
+        return empty_page(per_page)
+    page = page_reader()(query, locale.pk, per_page, requested_page)
+    page.object_list = [result(request, row, language_code) for row in page.object_list]
+    return page
+
+
+def result(request, row, language_code):
+    """A row as a result: the page's search description, else its type's summary field."""
+    summary = row["search_description"] or next((row[name] for name in summary_lookups() if row[name]), "")
+    url = row_url(request, row["pk"], row["url_path"], language_code)
+    return SearchResult(pk=row["pk"], title=row["title"], url=url, summary=summary)
