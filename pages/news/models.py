@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -45,12 +44,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         tag = None
         if tag_slug := request.GET.get("tag"):
             tag = get_object_or_404(Tag, slug=tag_slug)
-        articles = articles_of(request, self, tag)
-        paginator = Paginator(articles, settings.NEWS_PAGE_SIZE)
-        articles_page = paginator.get_page(request.GET.get("page"))  # a bad number gives page 1 or the last
+        # A page number that is not a number gives page 1; one past the end, the last page.
+        articles = articles_of(request, self, settings.NEWS_PAGE_SIZE, request.GET.get("page"), tag)
         return self.render(
             request,
-            context_overrides={"articles": articles_page, "paginator": paginator, "tag": tag},
+            context_overrides={"articles": articles, "paginator": articles.paginator, "tag": tag},
         )
 
     @path("feed/rss/", name="rss")

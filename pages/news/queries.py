@@ -11,6 +11,7 @@ from django.db.models import CharField, Exists, IntegerField, OuterRef
 
 from pages.core.lazy_images import ImageBatch, LazyImage
 from pages.core.page_urls import row_url
+from pages.core.paging import page_of, with_total
 from pages.core.prepared import PreparedQuery, Slot
 from pages.core.privacy import in_private_section
 
@@ -76,9 +77,9 @@ CHILDREN = {
     "path__startswith": Slot("index_path", CharField()),
     "depth": Slot("child_depth", IntegerField()),
 }
-IN_INDEX = PreparedQuery(lambda: as_cards(public_articles().filter(**CHILDREN)))
+IN_INDEX = PreparedQuery(lambda: with_total(as_cards(public_articles().filter(**CHILDREN))))
 IN_INDEX_TAGGED = PreparedQuery(
-    lambda: as_cards(public_articles().filter(tagged(Slot("tag_id", IntegerField())), **CHILDREN))
+    lambda: with_total(as_cards(public_articles().filter(tagged(Slot("tag_id", IntegerField())), **CHILDREN)))
 )
 RELATED = PreparedQuery(
     lambda: as_cards(
@@ -105,26 +106,6 @@ def cards(request, rows):
     ]
 
 
-class CardList:
-    """The cards of a query, counted and sliced in SQL when Django's ``Paginator`` asks."""
-
-    def __init__(self, request, query, **values):
-        self.request, self.query, self.values = request, query, values
-
-    def count(self):
-        return self.query.count(**self.values)
-
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice) or index.step is not None or (index.start or 0) < 0:
-            raise TypeError("CardList supports slices with a start and a stop only.")
-        start = index.start or 0
-        rows = self.query.rows(limit=max(index.stop - start, 0), offset=start, **self.values)
-        return cards(self.request, rows)
-
-
 def latest_articles(request, home_page, count):
     """The newest ``count`` article cards in the home page's language."""
     if not count:
@@ -132,12 +113,16 @@ def latest_articles(request, home_page, count):
     return cards(request, LATEST.rows(limit=count, locale_id=home_page.locale_id))
 
 
-def articles_of(request, news_index, tag=None):
-    """The article cards of a news index, newest first, optionally only those tagged ``tag``."""
+def articles_of(request, news_index, per_page, requested_page, tag=None):
+    """The page ``requested_page`` of the article cards of a news index, newest first, optionally only
+    those tagged ``tag``, as a ``django.core.paginator.Page``: one query (``pages.core.paging``)."""
     children = {"index_path": news_index.path, "child_depth": news_index.depth + 1}
     if tag is not None:
-        return CardList(request, IN_INDEX_TAGGED, tag_id=tag.pk, **children)
-    return CardList(request, IN_INDEX, **children)
+        page = page_of(IN_INDEX_TAGGED, per_page, requested_page, tag_id=tag.pk, **children)
+    else:
+        page = page_of(IN_INDEX, per_page, requested_page, **children)
+    page.object_list = cards(request, page.object_list)
+    return page
 
 
 def related_articles(request, article, count=3):

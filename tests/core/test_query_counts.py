@@ -16,10 +16,10 @@ from pages.standard.factories import StandardPageFactory
 MAX_QUERIES = {
     "home": 3,
     "standard": 2,
-    "news_index": 4,
-    "news_index_tag": 5,
+    "news_index": 3,
+    "news_index_tag": 4,
     "article": 4,
-    "search": 3,
+    "search": 2,
     "feed": 5,
 }
 
