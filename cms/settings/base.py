@@ -112,6 +112,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
     # plans it once per connection (planning costs more than running most page queries). Set
     # DATABASE_PREPARED_STATEMENTS=false behind a pooler in transaction mode (PgBouncer before 1.21).
     DATABASES["default"].setdefault("OPTIONS", {}).update({"server_side_binding": True, "prepare_threshold": 2})
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT: a page's queries run in milliseconds, and a large OFFSET (a page far down a ranked search)
+    # pushed the planner's estimate over jit_above_cost, spending 0.7 s compiling a 13 ms query.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Without IMMEDIATE transactions, concurrent SQLite writers fail with "database is locked".
     DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 30}
@@ -203,3 +207,14 @@ NEWS_PAGE_SIZE = 10
 SEARCH_PAGE_SIZE = 10
 
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Reverse proxy and client addresses (pages.core.client_ip) ---
+# How many reverse proxies in front of the application set X-Forwarded-For / X-Forwarded-Proto.
+# 0 (the default): no forwarding header is trusted, whoever sends it.
+TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0))
+
+# --- Throttling (login, password reset) ---
+
+# --- Content-Security-Policy and Permissions-Policy ---
+
+# --- Uploads and renditions ---
