@@ -49,7 +49,13 @@ class Compiled:
         query = queryset.query
         if query.low_mark or query.high_mark is not None:
             raise ValueError("A PreparedQuery is compiled without slicing: pass limit/offset to rows().")
-        self.names = [*query.extra_select, *query.values_select, *query.annotation_select]
+        # The names of the columns as ValuesIterable reads them: in ``query.selected`` order when it is
+        # set (Django 5.2: ``.annotate(x=...).values("x", "pk")`` selects x first), else extra, fields,
+        # annotations.
+        if query.selected:
+            self.names = list(query.selected)
+        else:
+            self.names = [*query.extra_select, *query.values_select, *query.annotation_select]
         if not query.values_select and not query.annotation_select:
             raise ValueError("A PreparedQuery must end in .values(...).")
         self.alias = queryset.db

@@ -4,7 +4,7 @@ import datetime
 import uuid
 
 import pytest
-from django.db.models import CharField, DateField, IntegerField, UUIDField
+from django.db.models import CharField, DateField, F, IntegerField, UUIDField
 from wagtail.models import Page
 
 from pages.core.prepared import PreparedQuery, Slot
@@ -80,3 +80,23 @@ def test_mistakes_are_refused(db):
         PreparedQuery(lambda: Page.objects.filter(depth=Slot("depth", IntegerField()))).rows(depth=1)
     with pytest.raises(ValueError, match="slicing"):
         PreparedQuery(lambda: by_prefix()[:3]).rows(prefix="/")
+
+
+def test_columns_keep_the_order_of_values_after_an_annotation(home):
+    """Django 5.2 selects ``.annotate(x=...).values("x", "pk")`` in the order given to ``values``."""
+    StandardPageFactory(parent=home, slug="ordered")
+
+    def build():
+        return (
+            Page.objects.filter(depth=Slot("depth", IntegerField()))
+            .annotate(double_depth=F("depth") * 2)
+            .values("double_depth", "pk", "slug")
+        )
+
+    expected = list(
+        Page.objects.filter(depth=home.depth + 1)
+        .annotate(double_depth=F("depth") * 2)
+        .values("double_depth", "pk", "slug")
+    )
+    assert PreparedQuery(build).rows(depth=home.depth + 1) == expected
+    assert expected[0]["double_depth"] == (home.depth + 1) * 2
