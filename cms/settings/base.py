@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,11 +60,15 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pages.core.security_headers.ContentSecurityPolicyMiddleware",
+    "pages.core.security_headers.PermissionsPolicyMiddleware",
     "pages.core.site_data.SiteDataMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "pages.core.routing.FastPageRoutingMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -214,7 +220,86 @@ LOGIN_URL = "wagtailadmin_login"
 TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0))
 
 # --- Throttling (login, password reset) ---
+# django-axes counts failed admin sign-ins in the database (its AccessAttempt table): every gunicorn worker
+# sees the same counts, with no shared cache needed, and they survive a restart. An account and a client
+# address (pages.core.client_ip, so behind TRUSTED_PROXY_COUNT proxies the forwarded one) are counted
+# separately; either reaching LOGIN_FAILURE_LIMIT failures pauses signing in for LOGIN_COOLOFF_MINUTES,
+# counted from the failure that reached the limit (attempts while paused do not extend it). A successful
+# sign-in clears the counts of that account and that address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_FAILURE_LIMIT = max(1, int(os.environ.get("LOGIN_FAILURE_LIMIT", "5")))
+AXES_COOLOFF_TIME = timedelta(minutes=max(1, int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))))
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "pages.core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "pages.core.admin_throttles.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Password reset e-mails (pages.core.admin_throttles, counters in the default cache): per e-mail address
+# asked for and per client address, in fixed windows of PASSWORD_RESET_WINDOW_MINUTES.
+PASSWORD_RESET_LIMIT_PER_EMAIL = max(1, int(os.environ.get("PASSWORD_RESET_LIMIT_PER_EMAIL", "3")))
+PASSWORD_RESET_LIMIT_PER_CLIENT = max(1, int(os.environ.get("PASSWORD_RESET_LIMIT_PER_CLIENT", "10")))
+PASSWORD_RESET_WINDOW_MINUTES = max(1, int(os.environ.get("PASSWORD_RESET_WINDOW_MINUTES", "60")))
 
 # --- Content-Security-Policy and Permissions-Policy ---
+# pages.core.security_headers sets both headers. The public site runs no script of its own (only Wagtail's
+# user bar, from our static files, for signed-in editors) and has no inline script or style. Embeds
+# (wagtail.embeds) are iframes from the sites in EMBED_FRAME_SOURCES (env CSP_FRAME_SRC); an embed that
+# needs its provider's script (X, Instagram) shows its plain fallback link.
+EMBED_FRAME_SOURCES = env_list(  # not CSP_FRAME_SRC: django-csp 4 rejects its old setting names
+    "CSP_FRAME_SRC", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": EMBED_FRAME_SOURCES or ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (and the page previews it frames) still writes inline <script> and style="" (wagtail#1288).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features no page of the site uses, off for the site and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
 
 # --- Uploads and renditions ---

@@ -13,3 +13,6 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed
+# django-axes refuses authenticate() without a request, and the test client's login() gives none: off here,
+# on in the tests of the sign-in throttling (tests/security/test_throttling.py).
+AXES_ENABLED = False
