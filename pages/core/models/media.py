@@ -1,8 +1,11 @@
 """Image and document models, decided before the first migration.
 
 Images carry alt text and a caption in both languages and a credit; the alt text of the reader's
-language is what ``{% image %}`` writes into ``alt``.
+language is what ``{% image %}`` writes into ``alt``. Each model's ``clean`` checks a new file's content
+(``pages.core.uploads``): every upload path of the admin goes through it.
 """
+
+import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,6 +17,12 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
 from ..i18n import localized_attr
+from ..uploads import check_document_content, check_image_pixels
+
+
+def is_new_upload(field_file):
+    """A file just uploaded through a form, not yet written to storage."""
+    return bool(field_file) and not getattr(field_file, "_committed", True)
 
 
 class CustomImage(AbstractImage):
@@ -44,6 +53,15 @@ class CustomImage(AbstractImage):
         index.SearchField("caption_ar"),
         index.SearchField("caption_en"),
     ]
+
+    def clean(self):
+        """Wagtail's form checks the width and height; this counts every frame of an animation too."""
+        super().clean()
+        if is_new_upload(self.file):
+            try:
+                check_image_pixels(self.file, getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None))
+            except ValidationError as error:
+                raise ValidationError({"file": error}) from None
 
     @property
     def default_alt_text(self):
@@ -77,17 +95,24 @@ class CustomDocument(AbstractDocument):
         return localized_attr(self, "description")
 
     def clean(self):
-        """Wagtail checks a new document's extension; this also checks its size."""
+        """Wagtail checks a new document's extension; this also checks its size and that its content is
+        what the extension says."""
         super().clean()
+        if not is_new_upload(self.file):
+            return
         limit = settings.DOCUMENT_MAX_UPLOAD_SIZE
-        is_new_upload = self.file and not getattr(self.file, "_committed", True)
-        if is_new_upload and self.file.size > limit:
+        if self.file.size > limit:
             raise ValidationError(
                 {
                     "file": _("This file is %(size)s; documents may be at most %(limit)s.")
                     % {"size": filesizeformat(self.file.size), "limit": filesizeformat(limit)}
                 }
             )
+        extension = os.path.splitext(self.file.name)[1][1:]
+        try:
+            check_document_content(self.file, extension)
+        except ValidationError as error:
+            raise ValidationError({"file": error}) from None
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
