@@ -1,11 +1,12 @@
-"""page_of reads one page and the listing's length in one query, and gives what Django's Paginator gives."""
+"""page_of reads one page and the listing's length in one query, whatever page is asked for, and gives what
+Django's Paginator gives."""
 
 import pytest
 from django.core.paginator import Paginator
 from django.db.models import CharField
 from wagtail.models import Page
 
-from pages.core.paging import TOTAL, page_of, with_total
+from pages.core.paging import MAX_PAGE_NUMBER, TOTAL, page_number, page_of, with_total
 from pages.core.prepared import PreparedQuery, Slot
 from pages.standard.factories import StandardPageFactory
 
@@ -32,7 +33,10 @@ def as_django_shows_it(page):
     return page.number, page.paginator.count, page.paginator.num_pages, page.has_next(), page.start_index()
 
 
-@pytest.mark.parametrize("requested", [None, "", "1", "2", "3", "4", "99", "0", "-1", "abc", "2.5"])
+@pytest.mark.parametrize(
+    "requested",
+    [None, "", "1", "2", "3", "4", "99", "0", "-1", "abc", "2.5", "9223372036854775807", "-9223372036854775809", "١٢"],
+)
 def test_the_same_page_as_django_s_paginator(seven_pages, requested):
     expected = Paginator(under(seven_pages), PER_PAGE).get_page(requested)
     page = page_of(LISTING, PER_PAGE, requested, prefix=seven_pages)
@@ -47,14 +51,23 @@ def test_a_page_in_range_costs_one_query(seven_pages, django_assert_num_queries)
     assert (len(page), page.paginator.count) == (3, 7)
 
 
-def test_a_page_past_the_end_is_counted_and_the_last_page_read(seven_pages, django_assert_num_queries):
-    with django_assert_num_queries(3):
-        page = page_of(LISTING, PER_PAGE, "9", prefix=seven_pages)
-    assert (page.number, len(page)) == (3, 1)
+@pytest.mark.parametrize("requested", ["9", "0", "9223372036854775807", str(MAX_PAGE_NUMBER + 1)])
+def test_a_page_past_the_end_is_the_last_page_in_the_same_query(seven_pages, requested, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        page = page_of(LISTING, PER_PAGE, requested, prefix=seven_pages)
+    assert (page.number, len(page), page.paginator.count) == (3, 1, 7)
 
 
-@pytest.mark.parametrize(("requested", "queries"), [("1", 1), ("5", 2)])
-def test_an_empty_listing_gives_an_empty_first_page(home, requested, queries, django_assert_num_queries):
-    with django_assert_num_queries(queries):
+@pytest.mark.parametrize(
+    ("requested", "expected"),
+    [("7", 7), (str(MAX_PAGE_NUMBER), MAX_PAGE_NUMBER), (str(MAX_PAGE_NUMBER + 1), None), ("0", None), ("x", 1)],
+)
+def test_page_numbers_beyond_the_cap_are_past_the_end(requested, expected):
+    assert page_number(requested) == expected
+
+
+@pytest.mark.parametrize("requested", ["1", "5"])
+def test_an_empty_listing_gives_an_empty_first_page(home, requested, django_assert_num_queries):
+    with django_assert_num_queries(1):
         page = page_of(LISTING, PER_PAGE, requested, prefix="/nothing/")
     assert (page.number, page.paginator.count, list(page), page.has_next()) == (1, 0, [], False)
