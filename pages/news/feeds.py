@@ -1,13 +1,35 @@
-"""RSS 2.0 and Atom feeds of one news index, in that index's language."""
+"""RSS 2.0 and Atom feeds of one news index, in that index's language.
+
+A feed never fails whatever text the database holds: every string it writes (the feed's own and each
+item's, categories included) loses the characters XML 1.0 cannot carry (``pages.core.text.xml_safe``),
+which Django's feed generator would otherwise refuse with ``UnserializableContentError``.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from pages.core.text import xml_safe
+
 FEED_LENGTH = 20
+
+
+def xml_safe_values(value):
+    """``value`` with every string in it, also inside lists, tuples and dicts, made ``xml_safe``."""
+    if isinstance(value, dict):
+        return {key: xml_safe_values(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(xml_safe_values(item) for item in value)
+    return xml_safe(value)
 
 
 class NewsRssFeed(Feed):
     feed_type = Rss201rev2Feed
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        feed.feed = xml_safe_values(feed.feed)
+        feed.items = [xml_safe_values(item) for item in feed.items]
+        return feed
 
     def get_object(self, request, news_index):
         self.request = request

@@ -4,8 +4,15 @@ On PostgreSQL: modelsearch's PostgreSQL backend, with every indexed text and eve
 through ``pages.search.arabic`` (so وزارة finds الوزارات, خدمة finds خدمات) before the ``multaqa``
 text search configuration (a copy of ``english``, made by this app's migration) sees it.
 
-Elsewhere (SQLite): the stock database backend. SQLite's FTS5 matches exact words only: no stemming
-in either language, and no Arabic normalisation.
+Elsewhere (SQLite): the stock database backend, with every word quoted as an FTS5 string
+(``pages.search.fts5``): Wagtail's own SQLite backend passed ``"`` and other FTS5 syntax through to
+``MATCH``, a server error (wagtail#13227). SQLite's FTS5 matches exact words only: no stemming in either
+language, and no Arabic normalisation.
+
+Every query, on either database and from any caller (the public search, the admin's searches and
+choosers, ``Page.objects.search``), is bounded first (``bounded_query``): at most ``MAX_QUERY_LENGTH``
+characters per text and ``MAX_QUERY_TERMS`` words in all; on PostgreSQL the Arabic terms are counted
+again after normalisation, which can multiply them (ﷺ is one character and four words).
 
 For a search that runs on every request, the query can be compiled once (``TsquerySlot``): its
 tsquery is then a ``pages.core.prepared.Slot``, given by ``raw_tsquery`` for each query string
@@ -16,6 +23,8 @@ searches restricted with ``fields=[...]`` (PostgreSQL reads those columns direct
 left as typed to match them).
 """
 
+import copy
+import re
 import types
 
 from django.contrib.postgres.search import SearchQuery, SearchQueryField
@@ -30,18 +39,88 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.backends.database.postgres.query import CombinedLexeme, Lexeme
-from modelsearch.query import Phrase, PlainText
+from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 
 from pages.core.prepared import Slot
 
 from . import arabic
 
+# A query longer than this is cut (the public search form says so too).
+MAX_QUERY_LENGTH = 200
+# Words searched for, in all: more add nothing a reader needs, and each one deepens the query tree that
+# is compiled to SQL recursively (ﷺ typed 200 times became 800 words and a RecursionError). On
+# PostgreSQL the Arabic terms are counted after normalisation.
+MAX_QUERY_TERMS = 20
+
+WORD = re.compile(r"[^\s\-]+")  # how modelsearch cuts a plain-text query into words
+
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
     if connection.vendor == "postgresql":
         return ArabicPostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        # Imported only here: modelsearch's SQLite module needs the FTS5 table's model, which exists on SQLite only.
+        from .fts5 import QuotedSQLiteSearchBackend
+
+        return QuotedSQLiteSearchBackend(params)
+    return backend
+
+
+def bounded_text(text, budget=MAX_QUERY_TERMS):
+    """``(text, words)``: ``text`` cut after its first ``budget`` words and to ``MAX_QUERY_LENGTH``
+    characters, and how many words it kept."""
+    words = list(WORD.finditer(text[:MAX_QUERY_LENGTH]))[:budget]
+    if not words:
+        return "", 0
+    return text[: words[-1].end()], len(words)
+
+
+def bounded_query(query, budget=MAX_QUERY_TERMS):
+    """``query`` (a string or a ``modelsearch.query`` tree) holding at most ``budget`` words in all."""
+    return _bounded(query, budget)[0]
+
+
+def _bounded(query, budget):
+    """``(query, words)``: the bounded query (``None`` when nothing is left of it) and the words it holds."""
+    if isinstance(query, str):
+        return bounded_text(query, budget)
+    if isinstance(query, (PlainText, Phrase, Fuzzy)):
+        text, words = bounded_text(query.query_string, budget)
+        if not words:
+            return None, 0
+        query = copy.copy(query)
+        query.query_string = text
+        return query, words
+    if isinstance(query, (And, Or)):
+        kept, used = [], 0
+        for subquery in query.subqueries:
+            if used >= budget:
+                break
+            subquery, words = _bounded(subquery, budget - used)
+            if subquery is not None:
+                kept.append(subquery)
+                used += words
+        return (type(query)(kept), used) if kept else (None, 0)
+    if isinstance(query, (Not, Boost)):
+        subquery, words = _bounded(query.subquery, budget)
+        if subquery is None:
+            return None, 0
+        query = copy.copy(query)
+        query.subquery = subquery
+        return query, words
+    return query, 0  # MATCH_ALL, MATCH_NONE
+
+
+class BoundedQueryMixin:
+    """Bounds every query (``bounded_query``) before a query compiler sees it."""
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        bounded = bounded_query(query)
+        if bounded is None:  # only separators: what Wagtail does with an empty string
+            bounded = ""
+        return super()._search(query_compiler_class, bounded, model_or_queryset, **kwargs)
 
 
 class ArabicObjectIndexer(ObjectIndexer):
@@ -103,7 +182,7 @@ class ArabicQueryMixin:
             value = Slot(query.name, SearchQueryField())
             return SearchQuery(value, search_type="raw", config=config, invert=invert)
         if self.fields is None and isinstance(query, (PlainText, Phrase)):
-            terms = arabic.query_terms(query.query_string)
+            terms = arabic.query_terms(query.query_string)[:MAX_QUERY_TERMS]
             if terms and isinstance(query, PlainText):
                 return SearchQuery(
                     self.plain_text_lexemes(terms, query.operator, invert), search_type="raw", config=config
@@ -117,6 +196,9 @@ class ArabicQueryMixin:
     def raw_tsquery(self, query_string, operator=PlainText.DEFAULT_OPERATOR):
         """The text ``to_tsquery`` is given for ``PlainText(query_string, operator)``: the value of a
         ``TsquerySlot`` with that operator. ``None`` when nothing is left to search for."""
+        query_string, _words = bounded_text(query_string)
+        if not query_string:
+            return None
         search_query = self.build_tsquery_content(PlainText(query_string, operator=operator))
         if search_query is None:
             return None
@@ -166,7 +248,7 @@ class ArabicAutocompleteQueryCompiler(ArabicQueryMixin, PostgresAutocompleteQuer
     pass
 
 
-class ArabicPostgresSearchBackend(PostgresSearchBackend):
+class ArabicPostgresSearchBackend(BoundedQueryMixin, PostgresSearchBackend):
     query_compiler_class = ArabicSearchQueryCompiler
     autocomplete_query_compiler_class = ArabicAutocompleteQueryCompiler
     index_class = ArabicPostgresIndex

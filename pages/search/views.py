@@ -2,9 +2,8 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
+from .backend import MAX_QUERY_LENGTH
 from .results import search_results
-
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
@@ -21,5 +20,6 @@ def search(request):
 
 
 def clean_query(raw):
-    """The query with runs of whitespace collapsed, cut to ``MAX_QUERY_LENGTH`` characters."""
+    """The query with runs of whitespace collapsed, cut to ``MAX_QUERY_LENGTH`` characters (the search
+    backend bounds it again, words included, for every caller)."""
     return " ".join(raw.split())[:MAX_QUERY_LENGTH].strip()

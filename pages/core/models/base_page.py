@@ -8,6 +8,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..privacy import view_restrictions_of
+from ..text import xml_safe
 
 
 class BasePage(Page):
@@ -51,6 +52,24 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def strip_invalid_characters(self):
+        """Remove from every text field the characters XML cannot carry (``pages.core.text``): U+000B and
+        other control characters pasted from a word processor would break the news feeds."""
+        for field in self._meta.concrete_fields:
+            if isinstance(field, (models.CharField, models.TextField)):
+                value = getattr(self, field.attname)
+                if isinstance(value, str):
+                    setattr(self, field.attname, xml_safe(value))
+
+    # Wagtail cleans a page on every save, draft or published: full_clean, or minimal_clean with clean=False.
+    def full_clean(self, *args, **kwargs):
+        self.strip_invalid_characters()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.strip_invalid_characters()
+        super().minimal_clean()
 
     @property
     def listing_image(self):
