@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "pages.core.request_hygiene.RequestHygieneMiddleware",  # NUL out of every value, before any query
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pages.core.security_headers.ContentSecurityPolicyMiddleware",
     "pages.core.security_headers.PermissionsPolicyMiddleware",
