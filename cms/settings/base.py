@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -191,8 +192,6 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "multaqa@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
 # Wagtail
 WAGTAIL_SITE_NAME = "Multaqa"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -304,3 +303,23 @@ PERMISSIONS_POLICY = {
 }
 
 # --- Uploads and renditions ---
+# Background tasks (django-tasks): the public renditions of a newly saved image (pages.core.renditions)
+# and Wagtail's own search index, reference index and file deletion tasks. TASKS_BACKEND chooses:
+# "immediate" runs each task in the process that enqueues it (the default here, so development and tests
+# need no worker); "database" stores it for `manage.py db_worker` (the default in production).
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(default):
+    from django.core.exceptions import ImproperlyConfigured
+
+    name = os.environ.get("TASKS_BACKEND", "").strip().lower() or default
+    if name not in TASKS_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {name!r}.")
+    return {"default": {"BACKEND": TASKS_BACKENDS[name]}}
+
+
+TASKS = tasks_setting("immediate")

@@ -40,6 +40,9 @@ if not os.environ.get("REDIS_URL"):
 # Renditions in each worker's memory: emptied in every worker when one is deleted (pages.core.site_data).
 CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"}
 
+# Tasks wait in the database for `manage.py db_worker`, a required process (TASKS_BACKEND overrides).
+TASKS = tasks_setting("database")  # noqa: F405
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

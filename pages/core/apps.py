@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_save, pre_save
         from wagtail.models import Locale, Site
 
         from .models import CustomImage, CustomRendition, SiteSettings
@@ -17,3 +17,8 @@ class CoreConfig(AppConfig):
             post_save.connect(new_version, sender=model, dispatch_uid=f"site_data_{model.__name__}_saved")
         for model in (Site, SiteSettings, CustomImage, Locale, CustomRendition):
             post_delete.connect(new_version, sender=model, dispatch_uid=f"site_data_{model.__name__}_deleted")
+
+        from .renditions import enqueue_public_renditions, note_whether_renditions_change
+
+        pre_save.connect(note_whether_renditions_change, sender=CustomImage, dispatch_uid="public_renditions_due")
+        post_save.connect(enqueue_public_renditions, sender=CustomImage, dispatch_uid="public_renditions_enqueue")
