@@ -84,6 +84,8 @@ def bounded_query(query, budget=MAX_QUERY_TERMS):
 
 def _bounded(query, budget):
     """``(query, words)``: the bounded query (``None`` when nothing is left of it) and the words it holds."""
+    if isinstance(query, TsquerySlot):  # its words come later, bounded by raw_tsquery
+        return query, 1
     if isinstance(query, str):
         return bounded_text(query, budget)
     if isinstance(query, (PlainText, Phrase, Fuzzy)):
