@@ -12,3 +12,10 @@ import os
 workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 1)
 worker_class = "sync"
 timeout = 30
+
+# Django alone decides what a proxy may tell it (SECURE_PROXY_SSL_HEADER, set only when TRUSTED_PROXY_COUNT
+# is 1 or more). By default gunicorn believes X-Forwarded-Proto, X-Forwarded-Ssl and X-Forwarded-Protocol,
+# and a SCRIPT_NAME header, from anything connecting from 127.0.0.1: any client of a local proxy that
+# passes them on would be served as https (with HSTS) or move every URL under a prefix of its choosing.
+secure_scheme_headers = {}
+forwarder_headers = ""

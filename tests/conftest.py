@@ -30,12 +30,13 @@ def locale_en(db):
 
 @pytest.fixture
 def home(locale_ar, locale_en):
-    """The Arabic HomePage as the default site's root (the stock welcome page removed)."""
+    """The Arabic HomePage as the root of the default site, at http://testserver (the stock welcome page removed)."""
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, title="الرئيسية", slug="home-ar")
     site = Site.objects.get(is_default_site=True)
     old_root = site.root_page
     site.root_page = home
+    site.hostname = "testserver"  # the test client's host: absolute URLs come from the Site
     site.save()
     if old_root.pk != home.pk and not old_root.is_root():
         old_root.delete()

@@ -216,8 +216,19 @@ LOGIN_URL = "wagtailadmin_login"
 
 # --- Reverse proxy and client addresses (pages.core.client_ip) ---
 # How many reverse proxies in front of the application set X-Forwarded-For / X-Forwarded-Proto.
-# 0 (the default): no forwarding header is trusted, whoever sends it.
+# 0 (the default): no forwarding header is trusted, whoever sends it. Production trusts
+# X-Forwarded-Proto (SECURE_PROXY_SSL_HEADER) only when it is 1 or more.
 TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0))
+# The host and port come from the Host header (checked against ALLOWED_HOSTS), never from X-Forwarded-*;
+# absolute URLs come from the request's Wagtail Site anyway (pages.core.page_urls.absolute_url).
+USE_X_FORWARDED_HOST = False
+USE_X_FORWARDED_PORT = False
+# The address the site is served at (e.g. https://multaqa.example.iq): `manage.py migrate` gives it to the
+# default Site (pages.core.site_url), whose root URL makes every absolute link. Unset: the Site is left as
+# it is (`manage.py set_site_url URL` sets it by hand).
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
+if SITE_URL and not os.environ.get("WAGTAILADMIN_BASE_URL"):
+    WAGTAILADMIN_BASE_URL = SITE_URL
 
 # --- Throttling (login, password reset) ---
 # django-axes counts failed admin sign-ins in the database (its AccessAttempt table): every gunicorn worker

@@ -18,6 +18,12 @@ class CoreConfig(AppConfig):
         for model in (Site, SiteSettings, CustomImage, Locale, CustomRendition):
             post_delete.connect(new_version, sender=model, dispatch_uid=f"site_data_{model.__name__}_deleted")
 
+        from django.db.models.signals import post_migrate
+
+        from .site_url import apply_site_url_setting
+
+        post_migrate.connect(apply_site_url_setting, sender=self, dispatch_uid="site_url_from_setting")
+
         from .renditions import enqueue_public_renditions, note_whether_renditions_change
 
         pre_save.connect(note_whether_renditions_change, sender=CustomImage, dispatch_uid="public_renditions_due")

@@ -4,6 +4,10 @@ Wagtail's ``Page.get_url(request)`` finds the site root path that the page's ``u
 with, in the page's language, and reverses ``wagtail_serve`` for the rest of the path in that
 language. For a page of the request's site that is the language's home URL (``/ar/``) followed by
 the rest of the path, which is what ``page_url`` returns; tests compare the two on every page.
+
+``absolute_url`` is the one way an absolute URL is made (canonical, og:url, hreflang, feed links in
+the head, robots.txt): on the request's Wagtail Site (``Site.root_url``: its hostname and port, https
+when the port is 443), never on the ``Host`` port or ``X-Forwarded-Proto`` a client sent.
 """
 
 from functools import lru_cache
@@ -11,6 +15,7 @@ from urllib.parse import quote
 
 from django.urls import get_script_prefix, reverse
 from django.utils import translation
+from django.utils.encoding import iri_to_uri
 from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.models import Site
 
@@ -65,3 +70,22 @@ def row_url(request, pk, url_path, language_code):
         page = Page.objects.filter(pk=pk).first()
         url = page.get_url(request) if page else None
     return url
+
+
+def site_root_url(request):
+    """The request's Site's root URL (``http://127.0.0.1:8000``, ``https://multaqa.example.iq``), as the
+    Site row configures it; ``""`` without a request or when no Site answers for its host."""
+    site = site_data.find_site(request) if request is not None else None
+    return site.root_url if site is not None else ""
+
+
+def absolute_url(request, url):
+    """``url`` (a path, or an http(s) URL, which stays as it is: a page of another site) made absolute
+    on the request's Site; left relative when no Site answers for the request. Non-ASCII characters are
+    percent-encoded. A path is appended as it is (``//x`` stays a path, never a host)."""
+    if not url:
+        return ""
+    url = str(url)
+    if url.startswith(("http://", "https://")):
+        return iri_to_uri(url)
+    return iri_to_uri(site_root_url(request) + ("" if url.startswith("/") else "/") + url)

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .page_urls import absolute_url
+
 
 @require_GET
 @cache_control(max_age=60 * 60 * 24, public=True)
@@ -14,7 +16,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /ar/search/",
         "Disallow: /en/search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -50,8 +50,8 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, home, django_asser
         parse_sitemap(client)
 
 
-def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client):
-    response = client.get("/robots.txt")
+def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client, home):
+    response = client.get("/robots.txt")  # the Site of the home fixture answers at http://testserver
     body = response.content.decode()
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in body

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.urls import translate_url
 
 from ..i18n import active_language
-from ..page_urls import language_home_url
+from ..page_urls import absolute_url, language_home_url
 from .request_cache import cached, is_page, navigation
 
 register = template.Library()
@@ -43,7 +43,7 @@ def build_versions(request, page):
                 "code": code,
                 "name": name,
                 "url": url or language_home_url(code),
-                "absolute_url": request.build_absolute_uri(url) if (url and request) else None,
+                "absolute_url": absolute_url(request, url) if url else None,
                 "is_current": code == active_language(),
                 "is_default": code == settings.LANGUAGE_CODE,
                 "is_translation": url is not None,

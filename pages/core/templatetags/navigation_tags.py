@@ -7,6 +7,7 @@ from django import template
 from django.urls import NoReverseMatch
 from django.utils.text import Truncator
 
+from .. import page_urls
 from ..i18n import active_language
 from ..page_urls import language_home_url
 from ..privacy import in_private_section
@@ -129,11 +130,8 @@ def localized_page_url(context, page):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
-    """``url`` made absolute on the host the reader asked for."""
-    request = context.get("request")
-    if not url:
-        return ""
-    return request.build_absolute_uri(url) if request else url
+    """``url`` made absolute on the request's Site (``page_urls.absolute_url``)."""
+    return page_urls.absolute_url(context.get("request"), url)
 
 
 DESCRIPTION_SOURCES = ("search_description", "summary", "introduction", "hero_text")
@@ -152,13 +150,11 @@ def page_description(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The page's own address (without query), or the current path for views that are not pages."""
+    """The page's own address (without query), or the current path for views that are not pages, on the
+    request's Site."""
     request = context.get("request")
     if request is None:
         return ""
     page = context.get("page")
-    if is_page(page):
-        url = page.get_url(request)
-        if url:
-            return request.build_absolute_uri(url)
-    return request.build_absolute_uri(request.path)
+    url = page.get_url(request) if is_page(page) else None
+    return page_urls.absolute_url(request, url or request.path)
