@@ -6,6 +6,7 @@ Images count every frame of an animation toward the pixel limit, through every u
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
@@ -17,6 +18,7 @@ from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from pages.core.models import CustomDocument, CustomImage
+from pages.core.uploads import check_image_pixels
 
 
 @pytest.fixture
@@ -191,3 +193,28 @@ def test_the_limit_counts_frames_exactly(admin_client):
     response = add_image(admin_client, "four.gif", gif(60, 40, 4))
     assert response.status_code == 200
     assert "file" in response.context["form"].errors
+
+
+def animation(image_format, frames=3):
+    images = [PILImage.new("RGB", (64, 48), (index * 40, 0, 0)) for index in range(frames)]
+    buffer = io.BytesIO()
+    images[0].save(buffer, format=image_format, save_all=True, append_images=images[1:], duration=100)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("image_format", ["GIF", "PNG", "WEBP", "AVIF"])
+def test_every_animated_format_counts_its_frames(image_format):
+    file = io.BytesIO(animation(image_format))
+    check_image_pixels(file, 64 * 48 * 3)
+    with pytest.raises(ValidationError):
+        check_image_pixels(file, 64 * 48 * 3 - 1)
+    assert file.tell() == 0
+
+
+@override_settings(WAGTAILIMAGES_MAX_IMAGE_PIXELS=64 * 48 * 2)
+@pytest.mark.parametrize(("image_format", "name"), [("WEBP", "animation.webp"), ("PNG", "animation.png")])
+def test_animated_webp_and_png_over_the_limit_are_refused(admin_client, image_format, name):
+    response = add_image(admin_client, name, animation(image_format))
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+    assert not CustomImage.objects.exists()
