@@ -70,7 +70,9 @@ def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
 
 def bounded_text(text, budget=MAX_QUERY_TERMS):
     """``(text, words)``: ``text`` cut after its first ``budget`` words and to ``MAX_QUERY_LENGTH``
-    characters, and how many words it kept."""
+    characters, and how many words it kept. NUL, which PostgreSQL text cannot hold, is removed (the
+    request hygiene middleware removes it from requests; this covers every other caller)."""
+    text = text.replace("\x00", "")
     words = list(WORD.finditer(text[:MAX_QUERY_LENGTH]))[:budget]
     if not words:
         return "", 0
