@@ -260,7 +260,8 @@ PASSWORD_RESET_WINDOW_MINUTES = max(1, int(os.environ.get("PASSWORD_RESET_WINDOW
 # pages.core.security_headers sets both headers. The public site runs no script of its own (only Wagtail's
 # user bar, from our static files, for signed-in editors) and has no inline script or style. Embeds
 # (wagtail.embeds) are iframes from the sites in EMBED_FRAME_SOURCES (env CSP_FRAME_SRC); an embed that
-# needs its provider's script (X, Instagram) shows its plain fallback link.
+# needs its provider's script (X, Instagram) shows its plain fallback link. Nothing frames a public page
+# (frame-ancestors 'none'): the admin's previews are served at admin URLs, under the admin's policy.
 EMBED_FRAME_SOURCES = env_list(  # not CSP_FRAME_SRC: django-csp 4 rejects its old setting names
     "CSP_FRAME_SRC", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
 )
@@ -269,7 +270,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-src": EMBED_FRAME_SOURCES or ["'none'"],
@@ -279,7 +280,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
-# Wagtail's admin (and the page previews it frames) still writes inline <script> and style="" (wagtail#1288).
+# Wagtail's admin (and the page previews it frames) still writes inline <script> and style="", and its
+# scripts add <style> elements (wagtail#1288); its image uploads preview from blob: URLs, jQuery UI's
+# stylesheet has a data: image. Checked page by page in Chromium (tests/browser/test_csp.py): no eval.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

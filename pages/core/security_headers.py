@@ -3,9 +3,9 @@
 Two policies (settings, "Content-Security-Policy and Permissions-Policy"): ``CONTENT_SECURITY_POLICY`` for
 the public site, which runs no script of its own and has no inline script or style, and
 ``ADMIN_CONTENT_SECURITY_POLICY`` for Wagtail's admin (everything under its home's URL, the page
-previews included), which needs inline scripts and styles. django-csp's middleware builds and sets the
-header; this subclass only picks the admin's policy for admin URLs. A view that sets its own header
-(Wagtail's document and image views send ``default-src 'none'``) keeps it.
+previews included), which needs inline scripts and styles, and frames its previews. django-csp's
+middleware builds and sets the header; this subclass only picks the admin's policy for admin URLs. A
+view that sets its own header (Wagtail's document and image views send ``default-src 'none'``) keeps it.
 """
 
 from dataclasses import replace
@@ -23,6 +23,13 @@ def admin_prefix():
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def process_response(self, request, response):
+        if getattr(request, "is_dummy", False):
+            # Wagtail's preview runs the page through the middleware again, with a dummy request at the
+            # page's public URL: the admin request around it, which frames it, sets the admin's policy.
+            return response
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path.startswith(admin_prefix()):
