@@ -3,11 +3,15 @@
 A feed never fails whatever text the database holds: every string it writes (the feed's own and each
 item's, categories included) loses the characters XML 1.0 cannot carry (``pages.core.text.xml_safe``),
 which Django's feed generator would otherwise refuse with ``UnserializableContentError``.
+
+Links are absolute on the request's Wagtail Site (``pages.core.page_urls.absolute_url``), not on the
+host and port the client sent, which Django's ``Feed`` would otherwise use.
 """
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from pages.core.page_urls import absolute_url
 from pages.core.text import xml_safe
 
 FEED_LENGTH = 20
@@ -40,7 +44,10 @@ class NewsRssFeed(Feed):
         return news_index.title
 
     def link(self, news_index):
-        return news_index.get_url(self.request)
+        return absolute_url(self.request, news_index.get_url(self.request))
+
+    def feed_url(self, news_index):
+        return absolute_url(self.request, self.request.path)
 
     def description(self, news_index):
         return news_index.search_description or news_index.introduction or news_index.title
@@ -55,7 +62,7 @@ class NewsRssFeed(Feed):
         return article.summary
 
     def item_link(self, article):
-        return article.get_url(self.request)
+        return absolute_url(self.request, article.get_url(self.request))
 
     def item_pubdate(self, article):
         return article.first_published_at

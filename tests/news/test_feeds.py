@@ -52,3 +52,16 @@ def test_feed_keeps_to_its_length_and_skips_drafts(client, news_index, make_arti
 
     assert len(feed.entries) == 20
     assert draft.title not in {entry.title for entry in feed.entries}
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feed_links_come_from_the_site_not_from_the_host_header(client, bilingual_news, kind):
+    """A client that puts another port in ``Host`` or claims https gets the configured Site's links."""
+    response = client.get(f"/ar/news/feed/{kind}/", HTTP_HOST="testserver:9999", HTTP_X_FORWARDED_PROTO="https")
+    feed = feedparser.parse(response.content)
+
+    assert not feed.bozo, feed.bozo_exception
+    links = [feed.feed.link, *(entry.link for entry in feed.entries)]
+    assert all(link.startswith("http://testserver/ar/news/") for link in links), links
+    assert b"9999" not in response.content
+    assert b"https://" not in response.content
