@@ -1,21 +1,66 @@
-"""Fixtures shared by every test: the two locales, and a site whose Arabic home has an English translation."""
+"""Fixtures shared by every test: the two locales, and a site whose Arabic home has an English translation.
+
+Also the means to build expensive data once per test module (``module_db``), and what keeps tests
+independent of each other in one process: the caches emptied before each test, media files in a
+temporary folder per test session (one per pytest-xdist worker).
+"""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
 from pages.core.factories import english_locale, translate_page
-from pages.core.site_data import VERSION_KEY, site_data
+from pages.core.routing import known_paths
+from pages.core.site_data import site_data
+
+
+@pytest.fixture(autouse=True, scope="session")
+def media_root(tmp_path_factory):
+    """Uploads and renditions go to a temporary folder of this session (of this worker, with xdist)."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(autouse=True)
 def fresh_site_data():
-    """Each test starts without the Site, settings and pictures an earlier test's process kept
-    (pages.core.site_data): a rolled-back transaction sends no signal that would drop them, and tests
-    that call a view directly skip the middleware that checks the version."""
-    cache.delete(VERSION_KEY)
+    """Each test starts with empty caches and without the Site, settings, pictures and page paths an
+    earlier test's process kept (pages.core.site_data, pages.core.routing): a rolled-back transaction
+    sends no signal that would drop them, tests that call a view directly skip the middleware that
+    checks the version, and Wagtail keeps the site root paths in the cache."""
+    forget_process_state()
+
+
+def forget_process_state():
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    known_paths.entries.clear()
     site_data.refresh()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """A transaction around the tests of one module, rolled back when the module ends.
+
+    A module-scoped fixture that requests it builds its data once, inside
+    ``django_db_blocker.unblock()``; each test still runs in its own savepoint on top (pytest-django's
+    ``db``), so what a test writes is gone before the next. Tests get fresh copies of the shared model
+    objects (``reloaded``), never the shared ones. Not for transactional tests (they empty the database).
+    """
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module_transaction.__exit__(None, None, None)
+
+
+def reloaded(instance):
+    """A fresh copy of a model instance from the database (of its own class: a specific page stays specific)."""
+    return type(instance).objects.get(pk=instance.pk)
 
 
 @pytest.fixture
@@ -31,6 +76,15 @@ def locale_en(db):
 @pytest.fixture
 def home(locale_ar, locale_en):
     """The Arabic HomePage as the root of the default site, at http://testserver (the stock welcome page removed)."""
+    return make_home()
+
+
+@pytest.fixture
+def home_en(home):
+    return make_home_en(home)
+
+
+def make_home():
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, title="الرئيسية", slug="home-ar")
     site = Site.objects.get(is_default_site=True)
@@ -43,8 +97,7 @@ def home(locale_ar, locale_en):
     return home
 
 
-@pytest.fixture
-def home_en(home):
+def make_home_en(home):
     return translate_page(
         home,
         title="Home",

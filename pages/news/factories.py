@@ -3,6 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
+from pages.core.factories import realistic_body
+
 from .models import NewsArticlePage, NewsIndexPage
 
 
@@ -18,7 +20,8 @@ class NewsArticlePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"خبر رقم {n}")
     date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
     summary = "ملخص الخبر"
-    body = wagtail_factories.StreamFieldFactory({})
+    # Its own image and document, and a call to action pointing at the news index, as demo articles have.
+    body = factory.LazyAttribute(lambda article: realistic_body(link_to=article.parent))
 
     class Meta:
         model = NewsArticlePage

@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
+from django.test import Client, override_settings
 from taggit.models import Tag
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -21,6 +21,8 @@ from pages.core.demo.localize import ContentMismatchError, pair_segments
 from pages.core.models import CustomDocument, CustomImage, SiteSettings
 from pages.news.models import NewsArticlePage, NewsIndexPage
 from pages.standard.models import StandardPage
+
+from .test_query_counts import MAX_QUERIES, listing, queries_of_a_warm_render
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 COUNTED_MODELS = (
@@ -66,6 +68,35 @@ class SeedRuns:
     second_output: str
     counts_after_first: dict
     counts_after_second: dict
+    first_render_statuses: dict
+
+
+RENDERED_URLS = [
+    "/ar/",
+    "/en/",
+    "/ar/news/",
+    "/en/news/",
+    "/en/news/?page=2",
+    "/ar/news/first-it-forum-state-institutions/",
+    "/en/news/first-it-forum-state-institutions/",
+    "/ar/about/",
+    "/ar/about/first-it-forum/",
+    "/en/about/first-it-forum/",
+    "/en/contact/",
+]
+
+
+def render_once(urls):
+    """The status of each page's first render, which makes its image renditions (the slow part, done once
+    for the class: the tests' own renders find them). The garbage collector waits until the renditions'
+    temporary files can be dropped quietly (see collect_garbage_quietly)."""
+    client = Client()
+    gc.disable()
+    try:
+        return {url: client.get(url).status_code for url in urls}
+    finally:
+        gc.enable()
+        collect_garbage_quietly()
 
 
 # Class-scoped: the seeded content is visible to the tests of TestSeededDemo only.
@@ -81,7 +112,9 @@ def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
         first_output = seed()
         counts_after_first = row_counts()
         second_output = seed()
-        yield SeedRuns(first_output, second_output, counts_after_first, row_counts())
+        counts_after_second = row_counts()
+        first_renders = render_once(RENDERED_URLS)
+        yield SeedRuns(first_output, second_output, counts_after_first, counts_after_second, first_renders)
         transaction.set_rollback(True)
     cache.clear()  # Wagtail caches the site root paths, which the rollback removed
     collect_garbage_quietly()
@@ -236,25 +269,34 @@ class TestSeededDemo:
         assert "0 created, 0 updated" in seeded.second_output
         assert "Search index and reference index rebuilt" in seeded.second_output
 
-    @pytest.mark.parametrize(
-        "url",
-        [
-            "/ar/",
-            "/en/",
-            "/ar/news/",
-            "/en/news/",
-            "/en/news/?page=2",
-            "/ar/news/first-it-forum-state-institutions/",
-            "/en/news/first-it-forum-state-institutions/",
-            "/ar/about/first-it-forum/",
-            "/en/contact/",
-        ],
-    )
+    @pytest.mark.parametrize("url", RENDERED_URLS)
     # Rendering makes image renditions (see collect_garbage_quietly): a collection may happen mid-request.
     @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-    def test_pages_render_after_seeding(self, seeded, client, url):
+    def test_pages_render_after_seeding(self, seeded, db, client, url):
+        assert seeded.first_render_statuses[url] == 200
         assert client.get(url).status_code == 200
         collect_garbage_quietly()
+
+    @pytest.mark.parametrize(
+        "kind,url,fewer",
+        [
+            # The demo home's body has no image or document block, each a query on the factories' home.
+            ("home", "/ar/", 2),
+            ("home", "/en/", 2),
+            ("standard", "/ar/about/", 0),
+            ("standard", "/en/about/first-it-forum/", 0),
+            ("news_index", "/ar/news/", 0),
+            ("article", "/ar/news/first-it-forum-state-institutions/", 0),
+            ("article", "/en/news/first-it-forum-state-institutions/", 0),
+        ],
+    )
+    @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # as above
+    def test_demo_pages_cost_the_queries_pinned_for_factory_pages(self, seeded, db, client, kind, url, fewer):
+        """The pins of tests/core/test_query_counts.py, measured on pages made with the factories, are what
+        the demo's pages cost: the factories' bodies have the blocks that cost queries."""
+        queries = queries_of_a_warm_render(url, client)
+        collect_garbage_quietly()
+        assert len(queries) == MAX_QUERIES[kind] - fewer, listing(queries)
 
     def test_the_search_index_finds_seeded_articles(self, english):
         results = NewsArticlePage.objects.live().filter(locale=english).search("phishing")

@@ -18,14 +18,51 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Site
 
-from pages.core.factories import translate_page
+from pages.core.factories import english_locale, translate_page
 from pages.core.models import SiteSettings
 from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from pages.standard.factories import StandardPageFactory
 
+from ..conftest import make_home, make_home_en, reloaded
+
+# The tree is built once per test module, inside the module's transaction (tests/conftest.py module_db);
+# each test gets fresh copies of its pages. So in these modules ``home``, ``home_en`` and ``site_settings``
+# are the tree's: once one test has asked for them, every later test of the module finds the tree in the
+# database, so every test that asks for any of them gets all of it.
+
+
+@pytest.fixture(scope="module")
+def small_site(module_db, django_db_blocker):
+    with django_db_blocker.unblock():
+        english_locale()
+        home = make_home()
+        home_en = make_home_en(home)
+        return {"site_settings": make_site_settings(), **make_tree(home, home_en)}
+
 
 @pytest.fixture
-def site_settings(home):
+def home(small_site, db):
+    return reloaded(small_site["home"])
+
+
+@pytest.fixture
+def home_en(small_site, db):
+    return reloaded(small_site["home_en"])
+
+
+@pytest.fixture
+def site_settings(small_site, db):
+    return reloaded(small_site["site_settings"])
+
+
+@pytest.fixture
+def tree(small_site, home, home_en, site_settings):
+    shared = ("home", "home_en", "site_settings")
+    pages = {key: reloaded(page) for key, page in small_site.items() if key not in shared}
+    return {"home": home, "home_en": home_en, **pages}
+
+
+def make_site_settings():
     return SiteSettings.objects.update_or_create(
         site=Site.objects.get(is_default_site=True),
         defaults={
@@ -41,8 +78,7 @@ def site_settings(home):
     )[0]
 
 
-@pytest.fixture
-def tree(home, home_en, site_settings):
+def make_tree(home, home_en):
     about = StandardPageFactory(parent=home, title="عن الملتقى", slug="about", show_in_menus=True)
     history = StandardPageFactory(parent=about, title="تاريخ الملتقى", slug="history")
     policies = StandardPageFactory(parent=home, title="السياسات", slug="policies", show_in_menus=False)

@@ -56,7 +56,8 @@ def test_the_other_language_name_is_not_mixed_in(client, tree):
     assert "ملتقى تقنية المعلومات الحكومي" not in english.find("header").get_text()
 
 
-def test_site_name_falls_back_when_settings_are_empty(client, home):
+def test_site_name_falls_back_when_settings_are_empty(client, home, site_settings):
+    site_settings.delete()
     soup = parse(client.get("/ar/"))
     assert soup.find(class_="brand__name").get_text(strip=True)
     assert not soup.find("a", href="tel:")
