@@ -14,12 +14,21 @@ from functools import cache
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 
 
 @cache
-def admin_prefix():
-    return reverse("wagtailadmin_home")
+def admin_prefix(urlconf, script_prefix):
+    """Where Wagtail's admin starts, per URLconf and script prefix (the arguments are the cache's key)."""
+    try:
+        return reverse("wagtailadmin_home", urlconf=urlconf)
+    except NoReverseMatch:  # a URLconf without the admin
+        return None
+
+
+def is_admin(request):
+    prefix = admin_prefix(get_urlconf(), get_script_prefix())
+    return prefix is not None and request.path.startswith(prefix)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -32,7 +41,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and request.path.startswith(admin_prefix()):
+        if not report_only and parts.config is None and is_admin(request):
             # Not a view's own policy (django-csp's ``@csp``): the admin's instead of the public one.
             parts = replace(parts, config=default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]))
         return parts

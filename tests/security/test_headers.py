@@ -229,3 +229,12 @@ def test_the_stylesheet_shapes_every_embed_class():
 
 def test_permissions_policy_header_lists_each_feature_with_its_allowed_origins():
     assert permissions_policy_header({"camera": [], "fullscreen": ["self"]}) == "camera=(), fullscreen=(self)"
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.security.urls_without_admin")
+def test_a_urlconf_without_the_admin_gets_the_public_policy(client):
+    response = client.get("/hello/")
+
+    assert response.status_code == 200
+    assert policy(response) == PUBLIC_POLICY
