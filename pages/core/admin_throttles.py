@@ -63,7 +63,8 @@ class ThrottledPasswordResetView(PasswordResetView):
         per_email = RateLimit("password-reset:email", settings.PASSWORD_RESET_LIMIT_PER_EMAIL, window)
 
         if not per_client.hit(client_ip(self.request)):
-            wait = minutes(per_client.seconds_left())
+            seconds_left = per_client.seconds_left()
+            wait = minutes(seconds_left)
             form.add_error(
                 None,
                 ngettext(
@@ -74,7 +75,7 @@ class ThrottledPasswordResetView(PasswordResetView):
                 % {"minutes": wait},
             )
             response = self.render_to_response(self.get_context_data(form=form), status=429)
-            response["Retry-After"] = str(per_client.seconds_left())
+            response["Retry-After"] = str(seconds_left)
             return response
 
         if not per_email.hit(form.cleaned_data["email"].strip().casefold()):
