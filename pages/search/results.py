@@ -23,6 +23,7 @@ from pages.core.prepared import PreparedQuery, Slot
 from pages.core.privacy import in_private_section
 from pages.core.site_data import site_data
 
+from . import arabic
 from .backend import ArabicPostgresSearchBackend, TsquerySlot
 
 OPERATOR = "and"  # a page must hold every word of the query
@@ -105,7 +106,9 @@ def search_results(request, query, language_code, per_page, requested_page):
     """The page ``requested_page`` of the pages of ``language_code`` matching every word of ``query``,
     best first, as a ``django.core.paginator.Page`` of ``SearchResult``."""
     locale = site_data.locale_for(language_code)
-    if locale is None:
+    if locale is None or not arabic.query_terms(query):
+        # No locale, or nothing to search for (only stop words such as في, or separators), on either
+        # database: the backends' as-typed fallback would look for في itself, or match unindexed pages.
         return empty_page(per_page)
     page = page_reader()(query, locale.pk, per_page, requested_page)
     page.object_list = [result(request, row, language_code) for row in page.object_list]

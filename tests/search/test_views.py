@@ -214,3 +214,11 @@ def test_every_match_is_counted_and_can_be_reached(client, make_article, setting
     assert [len(page) for page in pages] == [2, 2, 2, 1]
     assert {result.pk for page in pages for result in page} == made
     assert not pages[-1].has_next()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["في", "من في", "-", "؟"])
+def test_a_query_with_nothing_to_search_for_finds_nothing_on_either_database(client, make_article, query):
+    """Stop words and separators only: no results, rather than the pages that hold في or a word starting with it."""
+    make_article(title="في بغداد", body=paragraphs("فيها خدمات من الوزارة في بغداد"))
+    assert found(search(client, "ar", query)) == []
