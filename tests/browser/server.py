@@ -103,7 +103,10 @@ def wait_until_answering(base_url, process, log_path):
 def start_demo_site(workdir, log_path):
     """Builds the database in `workdir`, starts runserver and returns a DemoSite once it answers."""
     admin_password = secrets.token_urlsafe(18)
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
     env = site_environment(workdir, admin_password)
+    env["SITE_URL"] = base_url  # migrate gives the default Site this address, as scripts/run does
     with log_path.open("w") as log:
         if catalogues_need_compiling():
             run_manage(env, "compilemessages", "--ignore=.venv", "--ignore=node_modules", log=log)
@@ -111,8 +114,6 @@ def start_demo_site(workdir, log_path):
         run_manage(env, "seed_demo", log=log)
         run_manage(env, "ensure_demo_admin", log=log)
 
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
     server_log = log_path.open("a")
     process = subprocess.Popen(
         [sys.executable, str(MANAGE), "runserver", "--noreload", f"127.0.0.1:{port}"],

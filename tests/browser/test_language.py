@@ -67,3 +67,14 @@ def test_the_switcher_on_the_arabic_home_shows_the_english_home(open_page, shot,
     wait_for_path(page, demo_urls["ar", "home"])
     shot(page, "back-to-arabic-home")
     assert document_language(page) == ["ar", "rtl"]
+
+
+def test_absolute_links_point_at_the_address_the_site_is_served_at(open_page, base_url):
+    """The demo's Site has the address runserver serves (SITE_URL applied by migrate, as scripts/run does):
+    canonical and hreflang links, and the sitemap, lead back to this server."""
+    page = open_page("ar")
+    page.goto("/ar/")
+    assert page.locator("link[rel=canonical]").get_attribute("href") == f"{base_url}/ar/"
+    assert page.locator("link[rel=alternate][hreflang=en]").get_attribute("href") == f"{base_url}/en/"
+    sitemap = page.request.get(f"{base_url}/sitemap.xml").text()
+    assert f"<loc>{base_url}/ar/</loc>" in sitemap
