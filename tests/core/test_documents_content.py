@@ -10,11 +10,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from pages.core.models import CustomDocument
 from pages.core.uploads import check_document_content
+
+from .admin_uploads import post_file
 
 ARABIC_TEXT = "تقرير اللجنة الفنية\nالبند الأول: الشبكة الحكومية\n"
 
@@ -128,26 +129,11 @@ def test_the_check_leaves_the_file_at_its_start():
 
 
 def add_document(client, name, content):
-    return client.post(
-        reverse("wagtaildocs:add"),
-        {
-            "title": "وثيقة",
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_file(client, "wagtaildocs:add", name, content, title="وثيقة")
 
 
 def add_documents(client, name, content):
-    """The multiple uploader's request for one file."""
-    return client.post(
-        reverse("wagtaildocs:add_multiple"),
-        {
-            "title": name,
-            "files[]": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_file(client, "wagtaildocs:add_multiple", name, content)
 
 
 def file_errors(response):

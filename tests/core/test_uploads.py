@@ -20,6 +20,8 @@ from wagtail.users.models import UserProfile
 from pages.core.models import CustomDocument, CustomImage
 from pages.core.uploads import check_image_pixels
 
+from .admin_uploads import post_file
+
 
 @pytest.fixture
 def arabic_admin(admin_client, admin_user):
@@ -30,14 +32,7 @@ def arabic_admin(admin_client, admin_user):
 
 
 def upload(client, name, content):
-    return client.post(
-        reverse("wagtaildocs:add"),
-        {
-            "title": "وثيقة",
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_file(client, "wagtaildocs:add", name, content, title="وثيقة")
 
 
 @override_settings(DOCUMENT_MAX_UPLOAD_SIZE=1024)
@@ -93,26 +88,11 @@ def big_still():
 
 
 def add_image(client, name, content):
-    return client.post(
-        reverse("wagtailimages:add"),
-        {
-            "title": "صورة",
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_file(client, "wagtailimages:add", name, content, title="صورة")
 
 
 def add_images(client, name, content):
-    """The multiple uploader's request for one file (its JavaScript sends one per file)."""
-    return client.post(
-        reverse("wagtailimages:add_multiple"),
-        {
-            "title": name,
-            "files[]": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return post_file(client, "wagtailimages:add_multiple", name, content)
 
 
 def test_an_animation_over_the_pixel_limit_is_refused_in_arabic(arabic_admin, big_animation):
