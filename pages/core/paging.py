@@ -15,7 +15,6 @@ overflowed the ``bigint`` of ``OFFSET`` on PostgreSQL.
 """
 
 from django.core.paginator import Paginator
-from django.db import connections
 from django.db.models import Count, Window
 
 TOTAL = "total_rows"
@@ -88,10 +87,4 @@ def page_rows(query, per_page, offset, values):
         f"ORDER BY {POSITION} LIMIT {int(per_page)}"
     )
     params = [*compiled.bind(values), offset, offset, per_page, per_page]
-    with connections[compiled.alias].cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    if compiled.converters:
-        rows = compiled.compiler.apply_converters(rows, compiled.converters)
-    names = [*compiled.names, POSITION]
-    return [dict(zip(names, row, strict=True)) for row in rows]
+    return compiled.fetch(sql, params, extra_names=(POSITION,))

@@ -78,6 +78,17 @@ class Compiled:
             bound.append(param)
         return bound
 
+    def fetch(self, sql, params, extra_names=()):
+        """Run ``sql`` (this query's SQL, or a statement built around it) and read its rows as dicts: the
+        query's columns converted as the ORM converts them, then ``extra_names`` for columns it adds at the end."""
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        if self.converters:
+            rows = self.compiler.apply_converters(rows, self.converters)
+        names = [*self.names, *extra_names]
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
 
 class PreparedQuery:
     def __init__(self, build):
@@ -95,13 +106,7 @@ class PreparedQuery:
         sql, params = compiled.sql, compiled.bind(values)
         if limit is not None:
             sql = f"{sql} LIMIT {int(limit)} OFFSET {int(offset)}"
-        with connections[compiled.alias].cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        if compiled.converters:
-            rows = compiled.compiler.apply_converters(rows, compiled.converters)
-        names = compiled.names
-        return [dict(zip(names, row, strict=True)) for row in rows]
+        return compiled.fetch(sql, params)
 
     def count(self, **values):
         """How many rows there are for these slot values."""
