@@ -14,6 +14,8 @@ from django_tasks import task
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
+from .uploads import is_new_upload
+
 # Each entry: the filter specs of one {% picture %} or kept_rendition, as the template writes them.
 PUBLIC_PICTURES = (
     "format-{avif,webp} fill-{480x320,960x640}",  # home/home_page.html: the hero
@@ -45,7 +47,7 @@ def note_whether_renditions_change(sender, instance, raw=False, update_fields=No
     """pre_save: remember on the instance whether its renditions will need making again."""
     if raw:
         due = False
-    elif instance._state.adding or not getattr(instance.file, "_committed", True):
+    elif instance._state.adding or is_new_upload(instance.file):
         due = True
     elif update_fields is not None and not set(update_fields) & set(RENDITION_SOURCE_FIELDS):
         due = False

@@ -53,6 +53,11 @@ CHUNK_SIZE = 64 * 1024
 SNIFF_LENGTH = 1024
 
 
+def is_new_upload(field_file):
+    """A file just uploaded through a form, not yet written to storage."""
+    return bool(field_file) and not getattr(field_file, "_committed", True)
+
+
 def check_image_pixels(file, max_pixels):
     """Raise ``ValidationError`` if width × height × frames of the image in ``file`` exceeds ``max_pixels``."""
     try:

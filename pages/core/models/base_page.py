@@ -58,9 +58,7 @@ class BasePage(Page):
         other control characters pasted from a word processor would break the news feeds."""
         for field in self._meta.concrete_fields:
             if isinstance(field, (models.CharField, models.TextField)):
-                value = getattr(self, field.attname)
-                if isinstance(value, str):
-                    setattr(self, field.attname, xml_safe(value))
+                setattr(self, field.attname, xml_safe(getattr(self, field.attname)))
 
     # Wagtail cleans a page on every save, draft or published: full_clean, or minimal_clean with clean=False.
     def full_clean(self, *args, **kwargs):

@@ -17,12 +17,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
 
 from ..i18n import localized_attr
-from ..uploads import check_document_content, check_image_pixels
-
-
-def is_new_upload(field_file):
-    """A file just uploaded through a form, not yet written to storage."""
-    return bool(field_file) and not getattr(field_file, "_committed", True)
+from ..uploads import check_document_content, check_image_pixels, is_new_upload
 
 
 class CustomImage(AbstractImage):
