@@ -33,10 +33,15 @@ def test_english_home_lists_english_news_only(client, tree):
     assert cards == ["The first IT forum"]
 
 
-def test_editor_text_carries_dir_auto(client, tree):
-    soup = parse(client.get(tree["forum"].url))
-    assert soup.find("h1")["dir"] == "auto"
-    assert soup.find("p", class_="lead")["dir"] == "auto"
+@pytest.mark.parametrize("key", ["home", "forum", "forum_en", "news", "about"])
+def test_editor_text_takes_the_page_language_direction(client, tree, key):
+    """Headings, leads, cards and blocks inherit ``<html dir>``: ``dir="auto"`` would turn an Arabic
+    heading that starts with a Latin word ("ISOC: ...") left-to-right. Only the search box, where the
+    reader may type either language, keeps ``dir="auto"``."""
+    soup = parse(client.get(tree[key].url))
+    auto = [element for element in soup.find_all(dir="auto")]
+    assert [(element.name, element.get("name")) for element in auto] == [("input", "q")]
+    assert soup.find("h1").get("dir") is None
 
 
 @pytest.mark.parametrize("key,expected", [("forum", "12 مارس، 2025"), ("forum_en", "March 12, 2025")])
