@@ -44,7 +44,7 @@ def test_editor_text_takes_the_page_language_direction(client, tree, key):
     assert soup.find("h1").get("dir") is None
 
 
-@pytest.mark.parametrize("key,expected", [("forum", "12 مارس، 2025"), ("forum_en", "March 12, 2025")])
+@pytest.mark.parametrize("key,expected", [("forum", "12 آذار 2025"), ("forum_en", "12 March 2025")])
 def test_article_date_is_localised(client, tree, key, expected):
     soup = parse(client.get(tree[key].url))
     time = soup.find("article").find("time")
