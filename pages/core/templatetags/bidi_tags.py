@@ -29,21 +29,30 @@ register = template.Library()
 DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"  # Western, Arabic-Indic and Extended Arabic-Indic digits.
 TRAILING_PUNCTUATION = ".,;:!?'\")\\]}»،؛؟"
 
+# Each alternative starts only where a run starts (the look-behinds) and never backtracks into what it
+# has read (possessive quantifiers), so a long token costs linear time, not quadratic.
 LTR_RUN = re.compile(
     "|".join(
         (
             # A web address, without the sentence's punctuation after it.
             rf"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"{re.escape(TRAILING_PUNCTUATION)}]",
             # An email address.
-            r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
-            # A telephone number: digit groups after a "+", or separated by spaces.
-            rf"\+\(?[{DIGIT}]+\)?(?:[ \u00a0.-]\(?[{DIGIT}]+\)?)*",
-            rf"\(?[{DIGIT}]+\)?(?:[ \u00a0.-]\(?[{DIGIT}]+\)?)*[ \u00a0]\(?[{DIGIT}]+\)?",
+            r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++",
+            # Digit groups, wrapped only when they make a telephone number (see ``needs_isolating``).
+            rf"(?P<number>(?<![{DIGIT}+(.-])\+?\(?[{DIGIT}]++\)?(?:[ \u00a0.-]\(?[{DIGIT}]++\)?)*+)",
             # A code: a Latin word and a number, such as "ISO 27001" or "ISO/IEC 27001:2022".
-            r"\b[A-Za-z]+(?:[/-][A-Za-z]+)* [0-9][A-Za-z0-9]*(?:[:./-][A-Za-z0-9]+)*",
+            r"(?<![A-Za-z0-9/-])[A-Za-z]++(?:[/-][A-Za-z]++)*+ [0-9][A-Za-z0-9]*+(?:[:./-][A-Za-z0-9]++)*+",
         )
     )
 )
+
+
+def needs_isolating(match):
+    """A run of digits alone ("2025", "3.5") keeps its place; a telephone number, whose groups the spaces
+    between them would reorder or whose "+" would move to its end, does not."""
+    number = match.group("number")
+    return number is None or number.startswith("+") or any(separator in number for separator in " \u00a0")
+
 
 # Elements whose text is kept as it is: code and preformatted text, scripts, and text that already
 # has a direction of its own.
@@ -57,7 +66,7 @@ def isolated(text):
     """``text`` (plain, not escaped) escaped, with each left-to-right run wrapped in ``<bdi dir="ltr">``."""
     parts = []
     position = 0
-    for match in LTR_RUN.finditer(text):
+    for match in filter(needs_isolating, LTR_RUN.finditer(text)):
         parts.append(escape(text[position : match.start()]))
         parts.append(f'<bdi dir="ltr">{escape(match.group())}</bdi>')
         position = match.end()
@@ -131,7 +140,7 @@ def isolate_ltr_html(html):
     markup = str(conditional_escape(html))
     if not isinstance(html, SafeData) and not hasattr(html, "__html__"):
         return isolate_ltr(html)
-    if not get_language_bidi() or not LTR_RUN.search(markup):
+    if not get_language_bidi() or not any(filter(needs_isolating, LTR_RUN.finditer(markup))):
         return mark_safe(markup)  # the caller's markup, already safe, unchanged.
     parser = TextNodeIsolator()
     parser.feed(markup)
