@@ -85,9 +85,3 @@ def test_admin_speaks_the_editors_language(admin_client, admin_user, home, langu
 
     assert f'lang="{language}"' in html
     assert f'dir="{direction}"' in html
-
-
-def test_admin_loads_the_translation_editor_direction_script(admin_client, home):
-    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "js/translation-editor-direction.js" in html
-    assert 'data-rtl-languages="ar"' in html
