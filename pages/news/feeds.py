@@ -6,15 +6,34 @@ which Django's feed generator would otherwise refuse with ``UnserializableConten
 
 Links are absolute on the request's Wagtail Site (``pages.core.page_urls.absolute_url``), not on the
 host and port the client sent, which Django's ``Feed`` would otherwise use.
+
+Each item is dated by its article's ``date`` (the day the news happened, which editors set), at noon in
+the site's time zone: the same day wherever a reader is, and not the moment the page was last published
+(for imported or demo content, one moment for every item). The title names the site in the feed's
+language ("الأخبار — ملتقى …").
+
+Opened in a browser, a feed is laid out by a CSS stylesheet of its own (``static/feeds/feed.css``, in an
+``xml-stylesheet`` instruction): same origin, no inline style, so the public CSP allows it. Not XSLT:
+browsers have deprecated it (Chromium shows a warning banner over the result and is removing it).
+The stylesheet reads the feed's direction from ``xml:lang`` on the root element, which Atom has and
+which the RSS feed adds.
 """
 
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+import datetime
 
+from django.contrib.syndication.views import Feed
+from django.templatetags.static import static
+from django.utils import timezone, translation
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, Stylesheet
+from django.utils.xmlutils import SimplerXMLGenerator
+
+from pages.core.models import SiteSettings
 from pages.core.page_urls import absolute_url
 from pages.core.text import xml_safe
 
 FEED_LENGTH = 20
+# A date without a time, placed at noon in the site's time zone: the same calendar day from UTC-12 to UTC+12.
+ITEM_TIME = datetime.time(12, 0)
 
 
 def xml_safe_values(value):
@@ -26,8 +45,37 @@ def xml_safe_values(value):
     return xml_safe(value)
 
 
+def item_date(article):
+    """The article's own date at noon in the site's time zone; when it has none, its first publication."""
+    if article.date is None:
+        return article.first_published_at
+    return timezone.make_aware(datetime.datetime.combine(article.date, ITEM_TIME), timezone.get_default_timezone())
+
+
+class LanguageTaggedRss(Rss201rev2Feed):
+    """RSS 2.0 with ``xml:lang`` on ``<rss>``, as Atom has on ``<feed>``: the stylesheet's direction."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xml:lang": self.feed["language"]}
+
+
+class StyledAtom(Atom1Feed):
+    """Atom with the feed's ``xml-stylesheet`` instructions, which Django 5.2 writes for RSS only
+    (``RssFeed.write``): the same ``write`` with ``RssFeed``'s step added before the root element."""
+
+    def write(self, outfile, encoding):
+        handler = SimplerXMLGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        for stylesheet in self.feed["stylesheets"] or []:
+            handler.processingInstruction("xml-stylesheet", stylesheet)
+        handler.startElement("feed", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        handler.endElement("feed")
+
+
 class NewsRssFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type = LanguageTaggedRss
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)
@@ -41,7 +89,12 @@ class NewsRssFeed(Feed):
         return news_index
 
     def title(self, news_index):
-        return news_index.title
+        with translation.override(self.language):
+            site_name = SiteSettings.for_request(self.request).name
+        return f"{news_index.title} — {site_name}" if site_name else news_index.title
+
+    def stylesheets(self):
+        return [Stylesheet(static("feeds/feed.css"), mimetype="text/css")]
 
     def link(self, news_index):
         return absolute_url(self.request, news_index.get_url(self.request))
@@ -65,15 +118,15 @@ class NewsRssFeed(Feed):
         return absolute_url(self.request, article.get_url(self.request))
 
     def item_pubdate(self, article):
-        return article.first_published_at
+        return item_date(article)
 
     def item_updateddate(self, article):
-        return article.last_published_at
+        return item_date(article)
 
     def item_categories(self, article):
         return [tag.name for tag in article.tags.all()]
 
 
 class NewsAtomFeed(NewsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom
     subtitle = NewsRssFeed.description
