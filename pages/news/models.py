@@ -1,5 +1,8 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,12 +46,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request):
         tag = None
         if tag_slug := request.GET.get("tag"):
-            tag = get_object_or_404(Tag, slug=tag_slug)
+            tag = get_object_or_404(tag_with_its_languages(), slug=tag_slug)
         # A page number that is not a number gives page 1; one past the end, the last page.
         articles = articles_of(request, self, settings.NEWS_PAGE_SIZE, request.GET.get("page"), tag)
         return self.render(
             request,
-            context_overrides={"articles": articles, "paginator": articles.paginator, "tag": tag},
+            context_overrides={
+                "articles": articles,
+                "paginator": articles.paginator,
+                "tag": tag,
+                "listing_queries": listing_queries(self.locale.language_code, tag, articles.number),
+            },
         )
 
     @path("feed/rss/", name="rss")
@@ -58,6 +66,46 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
         return NewsAtomFeed()(request, news_index=self)
+
+
+def tag_with_its_languages():
+    """Tags, each with ``in_<language>``: whether live articles of that language carry it. Tags are per
+    language (an Arabic tag's slug is Arabic): the switcher keeps a tag only where it lists something.
+    Annotations of the one query that finds the tag."""
+    return Tag.objects.annotate(
+        **{
+            f"in_{code}": Exists(
+                NewsArticleTag.objects.filter(
+                    tag_id=OuterRef("pk"), content_object__live=True, content_object__locale__language_code=code
+                )
+            )
+            for code, _name in settings.LANGUAGES
+        }
+    )
+
+
+def listing_queries(language_code, tag, page_number):
+    """``{language code: (query string, exists)}`` for the language versions of a page of the listing.
+
+    The page shown keeps its tag and page number (its canonical address; page 1 is the bare address). The
+    other languages keep the tag if their articles carry it, and then the page number: a number past the
+    end of their listing shows its last page, so the link never fails. ``exists`` (worth an hreflang
+    alternate) only where the version is known to list the same: the page itself, and another language's
+    first page with the same tag or none (whether its page 2 exists is not known without counting).
+    """
+    queries = {}
+    for code, _name in settings.LANGUAGES:
+        own = code == language_code
+        keeps_tag = tag is not None and (own or getattr(tag, f"in_{code}", False))
+        params = {}
+        if keeps_tag:
+            params["tag"] = tag.slug
+        if page_number > 1 and (keeps_tag or tag is None):
+            params["page"] = page_number
+        query = f"?{urlencode(params)}" if params else ""
+        equivalent = (tag is None or keeps_tag) and "page" not in params
+        queries[code] = (query, own or equivalent)
+    return queries
 
 
 class NewsArticleTag(TaggedItemBase):

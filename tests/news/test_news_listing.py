@@ -2,8 +2,12 @@
 an article shows related articles."""
 
 import datetime
+import re
+from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
 from django.test import override_settings
 
 from pages.core.factories import translate_page
@@ -90,3 +94,75 @@ def test_home_lists_the_latest_news_of_its_language(client, home, news_index, ma
     response = client.get("/ar/")
 
     assert [page.pk for page in response.context["latest_news"]] == [a.pk for a in articles[:3]]
+
+
+def head_links(response):
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    canonical = soup.find("link", rel="canonical")["href"]
+    alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate", hreflang=True)}
+    switcher = soup.find("nav", class_="language-switcher").find("a")["href"]
+    return canonical, alternates, switcher
+
+
+@override_settings(NEWS_PAGE_SIZE=2)
+@pytest.mark.parametrize(
+    ("query", "canonical_query"), [("", ""), ("?page=1", ""), ("?page=x", ""), ("?page=2", "?page=2")]
+)
+def test_a_listing_page_is_its_own_canonical_and_the_switcher_keeps_its_number(
+    client, news_index, news_index_en, make_articles, query, canonical_query
+):
+    make_articles(4)
+
+    canonical, alternates, switcher = head_links(client.get(f"/ar/news/{query}"))
+
+    assert canonical == f"http://testserver/ar/news/{canonical_query}"
+    assert switcher == f"/en/news/{canonical_query}"
+    assert alternates["ar"] == canonical
+    if canonical_query:
+        # Whether the English list has a page 2 is not known without counting: no hreflang claims it.
+        assert set(alternates) == {"ar", "x-default"}
+    else:
+        assert alternates["en"] == "http://testserver/en/news/"
+
+
+@override_settings(NEWS_PAGE_SIZE=2)
+def test_the_switcher_keeps_a_tag_only_where_the_other_language_uses_it(client, news_index, news_index_en):
+    arabic_only = NewsArticlePageFactory(parent=news_index, tags=["تدريب"])
+    shared = NewsArticlePageFactory(parent=news_index, tags=["5G"])
+    NewsArticlePageFactory(parent=news_index_en, tags=["5G"])
+
+    canonical, alternates, switcher = head_links(client.get(f"/ar/news/?tag={arabic_only.tags.first().slug}"))
+    assert switcher == "/en/news/"  # no English article has this tag: the whole English list
+    assert "en" not in alternates
+    assert canonical == alternates["ar"]
+
+    slug = shared.tags.first().slug
+    canonical, alternates, switcher = head_links(client.get(f"/ar/news/?tag={slug}"))
+    assert switcher == f"/en/news/?tag={slug}"
+    assert alternates["en"] == f"http://testserver/en/news/?tag={slug}"
+    assert canonical == f"http://testserver/ar/news/?tag={slug}"
+
+
+def test_the_tag_filter_sentence_is_one_piece_of_text(client, news_index):
+    """The quotes hug the tag: the sentence is one flex item, so the gap of .filter-state stays outside it."""
+    article = NewsArticlePageFactory(parent=news_index, tags=["الملتقى"])
+    soup = BeautifulSoup(client.get(f"/ar/news/?tag={article.tags.first().slug}").content.decode(), "html.parser")
+
+    state = soup.find(class_="filter-state")
+    sentence = state.find("span", recursive=False)
+    assert sentence.find("bdi").get_text() == "الملتقى"
+    assert [child.name for child in state.children if getattr(child, "name", None)] == ["span", "a"]
+    assert re.search(r"[«“]الملتقى[»”]", sentence.get_text())
+
+
+def grid_column_counts():
+    """The column counts of ``.card-grid`` at each width, read from the stylesheet."""
+    css = (Path(settings.BASE_DIR) / "cms" / "static" / "css" / "multaqa.css").read_text()
+    rules = re.findall(r"\.card-grid\s*\{([^}]*)\}", css)
+    return [int(count) for rule in rules for count in re.findall(r"grid-template-columns:\s*repeat\((\d+),", rule)]
+
+
+def test_a_full_news_page_fills_every_row_of_the_card_grid():
+    counts = grid_column_counts()
+    assert counts == [1, 2, 3]
+    assert all(settings.NEWS_PAGE_SIZE % count == 0 for count in counts), settings.NEWS_PAGE_SIZE

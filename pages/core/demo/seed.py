@@ -283,7 +283,8 @@ class DemoSeeder:
 
     def ensure_site_settings(self, site):
         settings = SiteSettings.for_site(site)
-        if _assign(settings, content.SITE_SETTINGS):
+        pages = {f"{name}_id": self.pages[(key, "ar")].pk for name, key in content.FOOTER_PAGES.items()}
+        if _assign(settings, {**content.SITE_SETTINGS, **pages}):
             settings.save()
             self.report.notes.append("site settings were updated")
 

@@ -1,12 +1,22 @@
-"""Site-wide contact details, edited under Settings in the admin and shown in the header and footer."""
+"""Site-wide contact details and the footer's policy pages, edited under Settings in the admin and shown in
+the header and footer."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
 
 from ..i18n import localized_attr
 from ..site_data import site_data
+
+FOOTER_PAGE_HELP = _(
+    "A page at the top of the site (a child of the home page). The footer links to its translation in the "
+    "reader's language."
+)
+FOOTER_PAGE_FIELDS = ("accessibility_page", "privacy_page", "terms_page")
+TRANSLATIONS_KEPT = 64
 
 
 @register_setting(icon="site")
@@ -28,6 +38,33 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     telegram_url = models.URLField(_("Telegram"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=FOOTER_PAGE_HELP,
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=FOOTER_PAGE_HELP,
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("terms of use"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=FOOTER_PAGE_HELP,
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("name_ar"), FieldPanel("name_en")], heading=_("Organisation")),
@@ -51,10 +88,59 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Social media"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("accessibility_page"), FieldPanel("privacy_page"), FieldPanel("terms_page")],
+            heading=_("Footer pages"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("site settings")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name in FOOTER_PAGE_FIELDS:
+            page = getattr(self, name)
+            if page is not None and self.site_id and page.depth != self.site.root_page.depth + 1:
+                errors[name] = _("Choose a page at the top of the site: a child of the home page.")
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's ``for_site``, with the memo of ``footer_pages``. ``pages.core.site_data`` keeps this
+        instance per process until a Site, a SiteSettings or a Locale is saved; each request reads a shallow
+        copy of it, which shares this one dict."""
+        instance = super().for_site(site)
+        instance.footer_translations = {}
+        return instance
+
+    def footer_pages(self, menu_candidates):
+        """The footer's policy pages in the reader's language, in ``FOOTER_PAGE_FIELDS`` order: those of
+        ``menu_candidates`` (the live, public children of the reader's home page, from the navigation
+        query) that are translations of the chosen pages.
+
+        Which candidate translates which chosen page needs their translation keys: one query, kept for the
+        process in ``footer_translations`` under the chosen and candidate ids. A translation key never
+        changes, and a published, withdrawn or moved page changes the candidates, so the memo cannot go
+        stale; a new choice comes with a new SiteSettings instance.
+        """
+        chosen = tuple(getattr(self, f"{name}_id") for name in FOOTER_PAGE_FIELDS)
+        if not any(chosen) or not menu_candidates:
+            return []
+        by_pk = {candidate.pk: candidate for candidate in menu_candidates}
+        key = (chosen, tuple(by_pk))
+        memo = getattr(self, "footer_translations", {})
+        if key not in memo:
+            if len(memo) >= TRANSLATIONS_KEPT:
+                memo.clear()
+            keys = dict(
+                Page.objects.filter(pk__in={*by_pk, *(pk for pk in chosen if pk)}).values_list("pk", "translation_key")
+            )
+            translation_of = {keys[pk]: pk for pk in by_pk if pk in keys}
+            memo[key] = tuple(translation_of.get(keys.get(pk)) for pk in chosen)
+        return [by_pk[pk] for pk in memo[key] if pk is not None]
 
     @classmethod
     def for_request(cls, request):

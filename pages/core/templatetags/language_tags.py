@@ -33,11 +33,14 @@ def version_url(request, page, translations, language_code):
     return None
 
 
-def build_versions(request, page):
+def build_versions(request, page, listing_queries):
     translations = navigation(request, page).translations if is_page(page) else {}
     versions = []
     for code, name in settings.LANGUAGES:
         url = version_url(request, page, translations, code)
+        query, equivalent = listing_queries.get(code, ("", True))
+        if url and is_page(page):
+            url += query
         versions.append(
             {
                 "code": code,
@@ -47,6 +50,7 @@ def build_versions(request, page):
                 "is_current": code == active_language(),
                 "is_default": code == settings.LANGUAGE_CODE,
                 "is_translation": url is not None,
+                "is_alternate": url is not None and equivalent,
                 "og_locale": OPEN_GRAPH_LOCALES.get(code, code),
             }
         )
@@ -59,9 +63,14 @@ def language_versions(context):
 
     ``code``, ``name`` (in that language), ``url`` (the translation, else that language's home),
     ``absolute_url`` (only for a real translation), ``is_current``, ``is_default`` (the x-default
-    language), ``is_translation``, ``og_locale``.
+    language), ``is_translation``, ``is_alternate`` (a translation that shows the same: an hreflang
+    link), ``og_locale``.
+
+    A listing's page (the news index with ``?tag`` or ``?page``) gives ``listing_queries``
+    (``pages.news.models.listing_queries``): each version keeps what that language has of the query.
     """
     request = context.get("request")
     page = context.get("page")
     page = page if is_page(page) else None
-    return cached(request, ("language_versions", id(page)), lambda: build_versions(request, page))
+    listing_queries = context.get("listing_queries") or {}
+    return cached(request, ("language_versions", id(page)), lambda: build_versions(request, page, listing_queries))

@@ -18,8 +18,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context):
-    """The children of the current language's home page that are marked "show in menus"."""
+def main_menu(context, variant="bar"):
+    """The children of the current language's home page that are marked "show in menus".
+
+    ``variant`` "bar" is the inline menu of wide screens, "list" the same links inside the header's
+    disclosure on small screens: both come from the one navigation query of the request.
+    """
     request = context.get("request")
     page = context.get("page")
     current_path = page.path if is_page(page) else None
@@ -35,7 +39,20 @@ def main_menu(context):
         for child in navigation(request, page).menu_candidates
         if child.show_in_menus
     ]
-    return {"items": items, "home_url": language_home_url(active_language()), "home_is_current": home_is_current}
+    return {
+        "items": items,
+        "home_url": language_home_url(active_language()),
+        "home_is_current": home_is_current,
+        "variant": variant,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context, site_settings):
+    """The policy pages chosen in ``site_settings`` (accessibility, privacy, terms), in the reader's
+    language: ``title`` and ``url`` from the navigation query, no query of their own once warm
+    (``SiteSettings.footer_pages``)."""
+    return site_settings.footer_pages(navigation(context.get("request"), context.get("page")).menu_candidates)
 
 
 @register.simple_tag(takes_context=True)
@@ -150,11 +167,16 @@ def page_description(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """The page's own address (without query), or the current path for views that are not pages, on the
-    request's Site."""
+    """The page's own address, or the current path for views that are not pages, on the request's Site.
+
+    Without the query, except what a listing's page is (``listing_queries`` of the news index: its tag
+    and its page number past the first): ``?page=2`` is a page of its own, not a copy of the first.
+    """
     request = context.get("request")
     if request is None:
         return ""
     page = context.get("page")
     url = page.get_url(request) if is_page(page) else None
+    if url:
+        url += (context.get("listing_queries") or {}).get(active_language(), ("", True))[0]
     return page_urls.absolute_url(request, url or request.path)

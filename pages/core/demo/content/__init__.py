@@ -3,8 +3,9 @@
 from .about import ABOUT_PAGES
 from .media import DOCUMENTS, IMAGES
 from .news import NEWS_PAGES
-from .site import HOME, SITE_SETTINGS
+from .policies import POLICY_PAGES
+from .site import FOOTER_PAGES, HOME, SITE_SETTINGS
 
-PAGES = (HOME, *ABOUT_PAGES, *NEWS_PAGES)
+PAGES = (HOME, *ABOUT_PAGES, *NEWS_PAGES, *POLICY_PAGES)
 
-__all__ = ["DOCUMENTS", "IMAGES", "PAGES", "SITE_SETTINGS"]
+__all__ = ["DOCUMENTS", "FOOTER_PAGES", "IMAGES", "PAGES", "SITE_SETTINGS"]

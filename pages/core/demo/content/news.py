@@ -751,4 +751,51 @@ ARTICLES = (
     ),
 )
 
-NEWS_PAGES = (NEWS_INDEX, *ARTICLES)
+# An Arabic title that begins with a Latin word, as IT news often does: the heading must still read right to
+# left (tests/browser: the text direction of editor-written text).
+ISOC_CHAPTER = article(
+    "isoc-iraq-chapter-founding-meeting",
+    day=date(2026, 11, 24),
+    title=T(
+        "ISOC: فرع العراق لجمعية الإنترنت يعقد اجتماعه التأسيسي",
+        "ISOC: the Iraq chapter of the Internet Society holds its founding meeting",
+    ),
+    summary=T(
+        "انتخب الأعضاء المؤسسون لفرع العراق في جمعية الإنترنت هيئته الإدارية الأولى، وأقروا خطة عمل تبدأ بتسمية "
+        "ممثل عن كل مؤسسة حكومية.",
+        "The founding members of the Internet Society's Iraq chapter elected its first board and adopted a work "
+        "plan that starts with a representative from each state institution.",
+    ),
+    image="globe",
+    tags=(ISOC, INFRASTRUCTURE),
+    body=(
+        Paragraph(
+            T(
+                "<p>عقد فرع العراق لجمعية الإنترنت (ISOC) اجتماعه التأسيسي في مقر هيئة الإعلام والاتصالات ببغداد، "
+                "تنفيذًا لإحدى توصيات الملتقى الأول لتكنولوجيا المعلومات لمؤسسات الدولة. وحضر الاجتماع ممثلو "
+                "الوزارات والهيئات والمحافظات الذين سمّتهم مؤسساتهم بعد الاجتماع التحضيري.</p>"
+                "<p>وانتخب الأعضاء المؤسسون هيئة إدارية من خمسة أعضاء لسنتين، وأقروا النظام الداخلي للفرع.</p>",
+                "<p>The Iraq chapter of the Internet Society (ISOC) held its founding meeting at the Communications "
+                "and Media Commission in Baghdad, carrying out one of the recommendations of the first IT forum for "
+                "state institutions. Representatives of ministries, commissions and governorates, named by their "
+                "institutions after the preparatory meeting, took part.</p>"
+                "<p>The founding members elected a five-member board for two years and adopted the chapter's "
+                "by-laws.</p>",
+            )
+        ),
+        Heading(T("خطة العمل الأولى", "The first work plan")),
+        Paragraph(
+            T(
+                "<ul><li>تسمية ممثل عن كل مؤسسة حكومية يكون صلة الوصل بين المؤسسة والفرع.</li>"
+                "<li>ورشة عن حوكمة الإنترنت والنطاق العراقي لموظفي تقنية المعلومات.</li>"
+                "<li>نشر أخبار الفرع ومواعيد لقاءاته في قسم الأخبار على ملتقى.</li></ul>",
+                "<ul><li>Name a representative from each state institution as the link between it and the "
+                "chapter.</li>"
+                "<li>A workshop on internet governance and the .iq domain for IT staff.</li>"
+                "<li>Publish the chapter's news and meeting dates in Multaqa's news section.</li></ul>",
+            )
+        ),
+    ),
+)
+
+NEWS_PAGES = (NEWS_INDEX, *ARTICLES, ISOC_CHAPTER)

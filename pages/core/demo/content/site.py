@@ -23,6 +23,9 @@ SITE_SETTINGS = {
     "linkedin_url": "",
 }
 
+# SiteSettings page fields -> the demo page (spec key) each points at: the footer links to them.
+FOOTER_PAGES = {"accessibility_page": "accessibility", "privacy_page": "privacy", "terms_page": "terms"}
+
 HOME = PageSpec(
     key="home",
     model="home.HomePage",
@@ -42,7 +45,7 @@ HOME = PageSpec(
             "and ways to get in touch.",
         ),
         "hero_image": ImageRef("network"),
-        "latest_news_count": 3,
+        "latest_news_count": 6,
         "search_description": T(
             "ملتقى: منصة أقسام تقنية المعلومات في مؤسسات الدولة العراقية، برعاية هيئة الإعلام والاتصالات.",
             "Multaqa: the platform of the IT departments of Iraq's state institutions, run by the "
