@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 CMS_DIR = BASE_DIR / "cms"
@@ -195,7 +196,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "multaqa@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Multaqa"
+WAGTAIL_SITE_NAME = _("Multaqa")  # the admin's dashboard and delete confirmations, in the admin's language
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no outside requests from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -29,8 +29,8 @@ def admin_language(admin_user):
     return set_language
 
 
-def admin_html(client, url):
-    response = client.get(url)
+def admin_html(client, url, **headers):
+    response = client.get(url, **headers)
     assert response.status_code == 200
     return response.content.decode()
 
@@ -98,3 +98,50 @@ def test_the_translation_editor_names_its_source_and_target_languages(admin_clie
 
 def test_admin_pages_without_an_edit_form_do_not_load_the_script(admin_client, home):
     assert not loads_the_direction_script(admin_html(admin_client, reverse("wagtailadmin_home")))
+
+
+@pytest.mark.parametrize("language, pages", [("ar", "الصفحات"), ("en", "Pages")])
+def test_the_tree_root_is_named_like_the_pages_menu_in_the_admins_language(
+    admin_client, admin_language, home, language, pages
+):
+    admin_language(language)
+    root = home.get_parent()
+
+    listing = admin_html(admin_client, reverse("wagtailadmin_explore_root"))
+    edit_form = admin_html(admin_client, reverse("wagtailadmin_pages:edit", args=[home.pk]))
+    api = admin_client.get(f"/admin/api/main/pages/{home.pk}/").json()
+
+    assert f"<title>{'استكشاف' if language == 'ar' else 'Exploring'}: {pages} - " in listing
+    assert re.search(rf'<a [^>]*href="{reverse("wagtailadmin_explore_root")}"[^>]*>\s*{pages}\s*</a>', edit_form)
+    assert api["meta"]["parent"]["title"] == root.title  # the stored title stays Wagtail's
+    assert not re.search(r"\bRoot\b", re.sub(r"<script.*?</script>", "", listing + edit_form, flags=re.S))
+
+
+def test_the_root_lists_the_arabic_home_above_its_translation_even_when_that_was_edited_last(
+    admin_client, admin_language, home, home_en
+):
+    admin_language("en")
+    home_en.save_revision().publish()
+
+    listing = admin_html(admin_client, reverse("wagtailadmin_explore_root"))
+
+    assert listing.index(f'href="{reverse("wagtailadmin_pages:edit", args=[home.pk])}"') < listing.index(
+        f'href="{reverse("wagtailadmin_pages:edit", args=[home_en.pk])}"'
+    )
+
+
+def test_other_pages_keep_wagtails_title_and_ordering(home):
+    assert home.get_admin_display_title() == home.title
+    assert home.get_admin_default_ordering() == "-latest_revision_created_at"
+
+
+@pytest.mark.parametrize("language, site_name", [("ar", "ملتقى"), ("en", "Multaqa")])
+def test_the_admin_names_the_site_in_the_admins_language(admin_client, admin_language, client, language, site_name):
+    admin_language(language)
+
+    dashboard = admin_html(admin_client, reverse("wagtailadmin_home"))
+    login = admin_html(client, reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE=language)
+
+    assert re.search(rf"<h1[^>]*>\s*{site_name}\s*</h1>", dashboard), "the dashboard's welcome"
+    assert re.search(rf"<title>[^<]* - {site_name}</title>", dashboard), "the browser tab"
+    assert ("تسجيل الدخول إلى ملتقى" if language == "ar" else "Sign in to Multaqa") in login
