@@ -51,6 +51,10 @@ Limits, by design of a light stemmer:
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from nltk.stem.isri import ISRIStemmer
+from nltk.stem.snowball import EnglishStemmer
 
 # Letters of the Arabic script (after normalisation): the Arabic block's letters and the
 # extended letters used by Persian and Kurdish. Marks, tatweel, digits and punctuation are not letters.
@@ -105,11 +109,28 @@ STOP_WORDS = frozenset(
 ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
 SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 CONJUNCTION = "و"
+# Proclitics read as separate words when enough letters follow: the conjunctions و and ف, then one of
+# the prepositions ب، ل، ك (وبخدمات، لوزارة، كمركز، فخدمات).
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+# Pronoun suffixes after which a ة is written ت: شبكتنا is شبكة + نا, وزارتها is وزارة + ها.
+POSSESSIVE_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "كن")
+# Marks a root (``root_form``): ة never survives ``normalise``, so no light stem can begin with it.
+ROOT_MARKER = "ة"
 
 MIN_STEM_AFTER_ARTICLE = 2
 MIN_STEM_AFTER_FIRST_SUFFIX = 2
 MIN_STEM_AFTER_MORE_SUFFIXES = 3
-MIN_REST_AFTER_CONJUNCTION = 3
+MIN_REST_AFTER_CONJUNCTION = 3  # و: وزارة is و + زارة as well as وزارة
+MIN_REST_AFTER_PROCLITIC = 4  # ف، ب، ل، ك: a shorter rest is too often part of the word (كتاب، بيان، لجنة)
+MIN_STEM_OF_POSSESSIVE = 3  # بيتنا is not بيه + نا: its stem بي would be too short
+
+# Latin words are stemmed with the Snowball English stemmer (the algorithm of PostgreSQL's english
+# configuration), on both databases; a few function words are dropped like the Arabic stop words.
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+ENGLISH_STOP_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "at"})
+ENGLISH = EnglishStemmer()
+ROOTS = ISRIStemmer()
 
 
 def normalise(text):
@@ -144,50 +165,109 @@ def _strip_article(word):
 
 
 def word_forms(word):
-    """The stems that stand for one normalised Arabic word: none for a stop word, two when it may begin with "and"."""
+    """The light stems that stand for one normalised Arabic word: none for a stop word, more than one
+    when it may begin with a conjunction or preposition, or end in a possessive (:func:`readings`)."""
+    forms = []
+    for reading in readings(word):
+        if reading in STOP_WORDS:
+            return ()
+        forms.append(stem(reading))
+    forms.extend(possessive_forms(word))
+    return tuple(dict.fromkeys(forms))
+
+
+def readings(word):
+    """``word``, then what is left of it without a leading conjunction (و، ف) and preposition (ب، ل، ك).
+
+    و is taken off when 3 letters remain (وزارة is also و + زارة), the others when 4 remain.
+    """
+    found = [word]
+    rest = word
+    if rest[:1] in CONJUNCTIONS:
+        minimum = MIN_REST_AFTER_CONJUNCTION if rest[0] == CONJUNCTION else MIN_REST_AFTER_PROCLITIC
+        if len(rest) - 1 >= minimum:
+            rest = rest[1:]
+            found.append(rest)
+    if rest[:1] in PREPOSITIONS and len(rest) - 1 >= MIN_REST_AFTER_PROCLITIC and not rest.startswith("لل"):
+        found.append(rest[1:])
+    return found
+
+
+def possessive_forms(word):
+    """The stem of ``word`` read as a noun ending in ة followed by a pronoun: شبكتنا gives شبك like الشبكة."""
+    for suffix in POSSESSIVE_SUFFIXES:
+        body = _strip_article(word)[: -len(suffix)]
+        if word.endswith(suffix) and body.endswith("ت") and not body.endswith("ات"):
+            form = stem(body[:-1] + "ه")
+            return (form,) if len(form) >= MIN_STEM_OF_POSSESSIVE else ()
+    return ()
+
+
+@lru_cache(maxsize=50_000)
+def root_form(word):
+    """The marked root of one normalised Arabic word (NLTK's ISRI root stemmer): مدارس and مدرسة give
+    ةدرس, مراكز and مركز give ةركز. A second, lower-ranked index term: it also joins words that only share
+    a root (مكتب، كتاب)."""
+    return ROOT_MARKER + ROOTS.stem(word)
+
+
+def word_roots(word):
+    """The marked roots of a normalised Arabic word and of its readings without proclitics."""
     if word in STOP_WORDS:
         return ()
-    forms = [stem(word)]
-    rest = word[len(CONJUNCTION) :]
-    if word.startswith(CONJUNCTION) and len(rest) >= MIN_REST_AFTER_CONJUNCTION:
-        if rest in STOP_WORDS:
-            return ()
-        forms.append(stem(rest))
-    return tuple(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(root_form(reading) for reading in readings(word)))
 
 
 def indexed_sequences(alternatives):
     """The sequences of consecutive index words that a query term (a tuple from :func:`query_terms`) can match.
 
-    A word beginning with و is indexed as two words, with and without و, so a phrase must also
-    accept that pair where the query has one word: الوزارة (``("وزار",)``) meets وزارة indexed as
-    ``وزار زار``. Without the pair, the next word of the phrase would be one place too far.
+    A word with more than one form is indexed as its forms, one after the other, so a phrase must also
+    accept that run where the query has one word: الوزارة (``("وزار",)``) meets وزارة indexed as
+    ``وزار زار``. Without the run, the next word of the phrase would be one place too far.
     """
     first = alternatives[0]
-    if len(alternatives) == 2:
-        return [alternatives, (first,), (alternatives[1],)]
+    if len(alternatives) > 1:
+        return [tuple(alternatives), *((alternative,) for alternative in alternatives)]
     if first.startswith(CONJUNCTION) and len(first) - len(CONJUNCTION) >= MIN_STEM_AFTER_FIRST_SUFFIX:
         return [(first, first[len(CONJUNCTION) :]), (first,)]
     return [(first,)]
 
 
+def english(word):
+    """A Latin word as indexed and searched for: its Snowball English stem, or nothing for a function word."""
+    word = word.lower()
+    return "" if word in ENGLISH_STOP_WORDS else ENGLISH.stem(word)
+
+
 def index_text(text):
-    """``text`` as it is indexed: normalised, every Arabic word replaced by its forms; other words unchanged."""
-    return ARABIC_WORD.sub(lambda match: " " + " ".join(word_forms(match.group())) + " ", normalise(text))
+    """``text`` as it is indexed: normalised, every Arabic word replaced by its light stems, every Latin
+    word by its English stem; digits and other characters unchanged."""
+    text = ARABIC_WORD.sub(lambda match: " " + " ".join(word_forms(match.group())) + " ", normalise(text))
+    return LATIN_WORD.sub(lambda match: english(match.group()), text)
 
 
-def query_terms(text):
-    """The terms of a search query, each a tuple of alternatives: ``[("وزار", "زار"), ("خدم",), ("ministry",)]``.
+def root_text(text):
+    """The marked roots of the Arabic words of ``text``, indexed after its light stems (and, on PostgreSQL,
+    with a lower weight)."""
+    roots = (root for word in ARABIC_WORD.findall(normalise(text)) for root in word_roots(word))
+    return " ".join(dict.fromkeys(roots))
 
-    Arabic words are reduced like the index; other words are left for PostgreSQL's configuration.
-    Stop words and runs of punctuation are dropped.
+
+def query_terms(text, roots=False):
+    """The terms of a search query, each a tuple of alternatives: ``[("وزار", "زار"), ("خدم",), ("ministri",)]``.
+
+    Arabic words are reduced like the index, Latin words stemmed; with ``roots``, each Arabic term also
+    offers its marked roots (``("وزار", "زار", "ةوزر", "ةزور")``). Stop words and runs of punctuation
+    are dropped.
     """
     terms = []
     for token in QUERY_TOKEN.findall(normalise(text)):
         if ARABIC_WORD.fullmatch(token):
             forms = word_forms(token)
             if forms:
-                terms.append(forms)
+                terms.append(forms + word_roots(token) if roots else forms)
         elif any(character.isalnum() for character in token):
-            terms.append((token,))
+            token = LATIN_WORD.sub(lambda match: english(match.group()), token)
+            if any(character.isalnum() for character in token):
+                terms.append((token,))
     return terms

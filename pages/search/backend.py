@@ -31,6 +31,7 @@ from django.contrib.postgres.search import SearchQuery, SearchQueryField
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.db.models.sql import Query
+from modelsearch.backends.database.postgres import weights
 from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
@@ -55,6 +56,12 @@ MAX_QUERY_TERMS = 20
 
 WORD = re.compile(r"[^\s\-]+")  # how modelsearch cuts a plain-text query into words
 
+# The tsvector weight class of the roots (``arabic.root_text``) on PostgreSQL: no search field uses it
+# (modelsearch gives C to a boost between 0 and 2 only; a test checks), and its ``ts_rank`` weight is
+# ``ROOT_WEIGHT_RATIO`` times the lowest field weight.
+ROOT_WEIGHT = "C"
+ROOT_WEIGHT_RATIO = 0.001
+
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
     if connection.vendor == "postgresql":
@@ -62,9 +69,9 @@ def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
     backend = DatabaseSearchBackend(params)
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
         # Imported only here: modelsearch's SQLite module needs the FTS5 table's model, which exists on SQLite only.
-        from .fts5 import QuotedSQLiteSearchBackend
+        from .fts5 import ArabicSQLiteSearchBackend
 
-        return QuotedSQLiteSearchBackend(params)
+        return ArabicSQLiteSearchBackend(params)
     return backend
 
 
@@ -128,10 +135,22 @@ class BoundedQueryMixin:
 
 
 class ArabicObjectIndexer(ObjectIndexer):
-    """Normalises the text of the title, body and autocomplete vectors (not the raw text kept for fuzzy search)."""
+    """Normalises the text of the title, body and autocomplete vectors (not the raw text kept for fuzzy search),
+    and adds the marked roots of the title and body, after their words, with the weight ``ROOT_WEIGHT``."""
 
     def as_vector(self, texts, for_autocomplete=False):
-        return super().as_vector([(arabic.index_text(text), weight) for text, weight in texts], for_autocomplete)
+        vectors = [(arabic.index_text(text), weight) for text, weight in texts]
+        if not for_autocomplete:
+            vectors += [(arabic.root_text(text), ROOT_WEIGHT) for text, _weight in texts]
+        return super().as_vector(vectors, for_autocomplete)
+
+
+def sql_weights_with_roots():
+    """modelsearch's ``ts_rank`` weights ``{D,C,B,A}`` with ``ROOT_WEIGHT`` (C) a thousandth of the lowest
+    field weight (D): a page matching a light stem anywhere ranks above a page that only shares roots."""
+    values = list(weights.WEIGHTS_VALUES)
+    values[len(weights.WEIGHTS) - 1 - weights.WEIGHTS.index(ROOT_WEIGHT)] = values[0] * ROOT_WEIGHT_RATIO  # {D,C,B,A}
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 def with_object_indexer(function, indexer_class):
@@ -179,14 +198,20 @@ class TsquerySlot(PlainText):
 
 
 class ArabicQueryMixin:
-    """Builds the tsquery of PlainText and Phrase queries from ``arabic.query_terms``."""
+    """Builds the tsquery of PlainText and Phrase queries from ``arabic.query_terms``: each word's light
+    stems and (except when negated or completed as a prefix) its roots, ranked with ``ROOT_WEIGHT``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sql_weights = sql_weights_with_roots()
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, TsquerySlot):
             value = Slot(query.name, SearchQueryField())
             return SearchQuery(value, search_type="raw", config=config, invert=invert)
         if self.fields is None and isinstance(query, (PlainText, Phrase)):
-            terms = arabic.query_terms(query.query_string)[:MAX_QUERY_TERMS]
+            with_roots = isinstance(query, PlainText) and not invert and not self.LAST_TERM_IS_PREFIX
+            terms = arabic.query_terms(query.query_string, roots=with_roots)[:MAX_QUERY_TERMS]
             if terms and isinstance(query, PlainText):
                 return SearchQuery(
                     self.plain_text_lexemes(terms, query.operator, invert), search_type="raw", config=config

@@ -4,19 +4,25 @@ from django.utils.translation import get_language
 
 from .backend import MAX_QUERY_LENGTH
 from .results import search_results
+from .suggestions import sections, word_suggestions
 
 
 def search(request):
     """Full-text search over live, public pages in the reader's language.
 
-    A blank query shows the form without searching. Nothing is recorded about the query.
+    A blank query shows the form without searching. A query that finds nothing shows what to try
+    instead (``pages.search.suggestions``). Nothing is recorded about the query.
     """
     query = clean_query(request.GET.get("q", ""))
-    results = None
+    context = {"search_query": query, "results": None}
     if query:
         # A page number that is not a number gives page 1; one past the end, the last page.
         results = search_results(request, query, get_language(), settings.SEARCH_PAGE_SIZE, request.GET.get("page"))
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "results": results})
+        context["results"] = results
+        if not results.paginator.count:
+            context["suggestions"] = word_suggestions(request, query, get_language())
+            context["sections"] = sections(request)
+    return TemplateResponse(request, "search/search.html", context)
 
 
 def clean_query(raw):

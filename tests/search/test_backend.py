@@ -1,4 +1,4 @@
-"""How the backend is wired: stock on SQLite, Arabic-aware on PostgreSQL, and modelsearch's add_items reused."""
+"""How the backend is wired: Arabic-aware on SQLite and PostgreSQL, and modelsearch's add_items reused."""
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -9,9 +9,41 @@ from wagtail.search.backends import get_search_backend
 from pages.search import backend
 
 
-def test_the_arabic_backend_is_used_on_postgresql_only():
-    is_arabic = isinstance(get_search_backend(), backend.ArabicPostgresSearchBackend)
-    assert is_arabic == (connection.vendor == "postgresql")
+def test_an_arabic_backend_is_used_on_either_database():
+    search_backend = get_search_backend()
+    if connection.vendor == "postgresql":
+        assert isinstance(search_backend, backend.ArabicPostgresSearchBackend)
+    else:
+        from pages.search import fts5
+
+        assert isinstance(search_backend, fts5.ArabicSQLiteSearchBackend)
+        assert search_backend.get_index_for_model(None).__class__ is fts5.ArabicSQLiteIndex
+
+
+def test_sqlite_add_items_is_modelsearchs_own_code_building_our_indexer():
+    """Fails when a modelsearch upgrade changes how the SQLite add_items builds its indexers."""
+    from modelsearch.backends.database.sqlite import sqlite as modelsearch_sqlite
+
+    from pages.search import fts5
+
+    assert fts5.ArabicSQLiteIndex.add_items.__code__ is modelsearch_sqlite.SQLiteIndex.add_items.__code__
+    assert fts5.ArabicSQLiteIndex.add_items.__globals__["ObjectIndexer"] is fts5.ArabicSQLiteObjectIndexer
+    assert modelsearch_sqlite.ObjectIndexer is not fts5.ArabicSQLiteObjectIndexer
+
+
+@pytest.mark.postgres
+def test_no_search_field_has_the_weight_class_of_the_roots():
+    """The roots' weight class is free: modelsearch gives it to fields boosted between 0 and 2 only."""
+    from modelsearch.backends.database.postgres.weights import get_weight
+    from modelsearch.index import SearchField, get_indexed_models
+    from modelsearch.utils import get_search_fields
+
+    for model in get_indexed_models():
+        for field in get_search_fields(model.get_search_fields()):
+            if isinstance(field, SearchField):
+                assert get_weight(field.boost) != backend.ROOT_WEIGHT, (model, field.field_name)
+    weights = [float(value) for value in backend.sql_weights_with_roots().strip("{}").split(",")]
+    assert weights[1] < weights[0] / 100  # {D,C,B,A}: C far below D
 
 
 @pytest.mark.postgres

@@ -222,3 +222,52 @@ def test_a_query_with_nothing_to_search_for_finds_nothing_on_either_database(cli
     """Stop words and separators only: no results, rather than the pages that hold في or a word starting with it."""
     make_article(title="في بغداد", body=paragraphs("فيها خدمات من الوزارة في بغداد"))
     assert found(search(client, "ar", query)) == []
+
+
+@pytest.mark.django_db
+def test_a_search_that_finds_nothing_offers_the_words_that_find_pages(client, make_article):
+    make_article(title="الوزارات في بغداد", slug="ministries")
+    make_article(title="خدمات البصرة", slug="services")
+    response = search(client, "ar", "وزارة خدمة كلمةغيرموجودة")
+    assert list(response.context["results"]) == []
+    assert [(s.query, s.count) for s in response.context["suggestions"]] == [("وزارة", 1), ("خدمة", 1)]
+
+
+@pytest.mark.django_db
+def test_a_single_word_that_finds_nothing_offers_no_words(client, make_article):
+    make_article(title="الوزارات في بغداد")
+    assert search(client, "ar", "كلمةغيرموجودة").context["suggestions"] == []
+
+
+@pytest.mark.django_db
+def test_the_empty_results_page_links_the_suggestions_and_the_sections(client, make_article, make_standard_page):
+    make_article(title="الوزارات في بغداد")
+    section = make_standard_page(title="عن الملتقى", slug="about", show_in_menus=True)
+    make_standard_page(title="صفحة مخفية", slug="hidden", show_in_menus=False)
+    response = client.get("/ar/search/", {"q": "وزارة كلمةغيرموجودة"})
+    content = response.content.decode()
+    empty_state = content[content.index('class="empty-state"') :]
+    assert '<a href="?q=%D9%88%D8%B2%D8%A7%D8%B1%D8%A9"><bdi>وزارة</bdi></a>' in empty_state
+    assert f'<a href="{section.url}">عن الملتقى</a>' in empty_state
+    assert "صفحة مخفية" not in empty_state
+
+
+@pytest.mark.django_db
+def test_the_suggestions_cost_one_query_per_word_up_to_a_bound(client, make_article):
+    """An empty page of results costs the search's queries, plus one per suggested word (at most
+    MAX_SUGGESTED_WORDS), whatever the number of pages; the sections come from the header's query."""
+    from pages.search.suggestions import MAX_SUGGESTED_WORDS
+
+    def count(query):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/ar/search/", {"q": query}).status_code == 200
+        return len(captured.captured_queries)
+
+    make_article(title="الوزارات", slug="first")
+    count("كلمةغيرموجودة")  # warm the per-site caches
+    single = count("كلمةغيرموجودة")
+    many_words = "وزارة خدمة شبكة تدريب كلمةغيرموجودة"
+    few = count(many_words)
+    for number in range(15):
+        make_article(title=f"الوزارات والخدمات {number}", slug=f"more-{number}")
+    assert few == count(many_words) == single + MAX_SUGGESTED_WORDS
