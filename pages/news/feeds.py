@@ -10,13 +10,13 @@ host and port the client sent, which Django's ``Feed`` would otherwise use.
 Each item is dated by its article's ``date`` (the day the news happened, which editors set), at noon in
 the site's time zone: the same day wherever a reader is, and not the moment the page was last published
 (for imported or demo content, one moment for every item). The title names the site in the feed's
-language ("الأخبار — ملتقى …").
+language ("الأخبار | ملتقى …", as page titles do).
 
 Opened in a browser, a feed is laid out by a CSS stylesheet of its own (``static/feeds/feed.css``, in an
 ``xml-stylesheet`` instruction): same origin, no inline style, so the public CSP allows it. Not XSLT:
 browsers have deprecated it (Chromium shows a warning banner over the result and is removing it).
 The stylesheet reads the feed's direction from ``xml:lang`` on the root element, which Atom has and
-which the RSS feed adds.
+which the RSS feed adds; both are served as ``application/xml``, the type browsers lay out.
 """
 
 import datetime
@@ -52,16 +52,27 @@ def item_date(article):
     return timezone.make_aware(datetime.datetime.combine(article.date, ITEM_TIME), timezone.get_default_timezone())
 
 
-class LanguageTaggedRss(Rss201rev2Feed):
-    """RSS 2.0 with ``xml:lang`` on ``<rss>``, as Atom has on ``<feed>``: the stylesheet's direction."""
+# Chromium shows a document served as application/rss+xml or application/atom+xml as plain text, with no
+# stylesheet; as application/xml it lays it out. Feed readers read the document whatever its type, and the
+# pages' <link rel="alternate"> still names each feed's format.
+BROWSABLE_CONTENT_TYPE = "application/xml; charset=utf-8"
+
+
+class BrowsableRss(Rss201rev2Feed):
+    """RSS 2.0 a browser lays out with the feed stylesheet: ``xml:lang`` on ``<rss>`` (as Atom has on
+    ``<feed>``) gives the stylesheet the direction."""
+
+    content_type = BROWSABLE_CONTENT_TYPE
 
     def rss_attributes(self):
         return {**super().rss_attributes(), "xml:lang": self.feed["language"]}
 
 
-class StyledAtom(Atom1Feed):
-    """Atom with the feed's ``xml-stylesheet`` instructions, which Django 5.2 writes for RSS only
-    (``RssFeed.write``): the same ``write`` with ``RssFeed``'s step added before the root element."""
+class BrowsableAtom(Atom1Feed):
+    """Atom a browser lays out with the feed stylesheet: the ``xml-stylesheet`` instructions, which
+    Django 5.2 writes for RSS only (``RssFeed.write``), here written the same way before the root element."""
+
+    content_type = BROWSABLE_CONTENT_TYPE
 
     def write(self, outfile, encoding):
         handler = SimplerXMLGenerator(outfile, encoding, short_empty_elements=True)
@@ -75,7 +86,7 @@ class StyledAtom(Atom1Feed):
 
 
 class NewsRssFeed(Feed):
-    feed_type = LanguageTaggedRss
+    feed_type = BrowsableRss
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)
@@ -91,7 +102,7 @@ class NewsRssFeed(Feed):
     def title(self, news_index):
         with translation.override(self.language):
             site_name = SiteSettings.for_request(self.request).name
-        return f"{news_index.title} — {site_name}" if site_name else news_index.title
+        return f"{news_index.title} | {site_name}" if site_name else news_index.title
 
     def stylesheets(self):
         return [Stylesheet(static("feeds/feed.css"), mimetype="text/css")]
@@ -128,5 +139,5 @@ class NewsRssFeed(Feed):
 
 
 class NewsAtomFeed(NewsRssFeed):
-    feed_type = StyledAtom
+    feed_type = BrowsableAtom
     subtitle = NewsRssFeed.description

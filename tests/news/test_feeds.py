@@ -87,10 +87,10 @@ def site_name(home):
 @pytest.mark.parametrize(
     "url,title",
     [
-        ("/ar/news/feed/rss/", "الأخبار — ملتقى تقنية المعلومات الحكومي"),
-        ("/ar/news/feed/atom/", "الأخبار — ملتقى تقنية المعلومات الحكومي"),
-        ("/en/news/feed/rss/", "News — Government IT Community"),
-        ("/en/news/feed/atom/", "News — Government IT Community"),
+        ("/ar/news/feed/rss/", "الأخبار | ملتقى تقنية المعلومات الحكومي"),
+        ("/ar/news/feed/atom/", "الأخبار | ملتقى تقنية المعلومات الحكومي"),
+        ("/en/news/feed/rss/", "News | Government IT Community"),
+        ("/en/news/feed/atom/", "News | Government IT Community"),
     ],
 )
 def test_feed_title_names_the_site_in_the_feeds_language(client, site_name, bilingual_news, url, title):
@@ -132,7 +132,11 @@ def test_an_article_without_a_date_is_dated_by_its_first_publication():
 
 @pytest.mark.parametrize("kind,root", [("rss", b"<rss "), ("atom", b"<feed ")])
 def test_feed_links_its_stylesheet_and_names_its_language_on_the_root(client, bilingual_news, kind, root):
-    content = client.get(f"/ar/news/feed/{kind}/").content
+    """What a browser needs to lay a feed out: a type it renders as XML (not application/rss+xml, which
+    Chromium shows as plain text), the stylesheet, and the language on the root element."""
+    response = client.get(f"/ar/news/feed/{kind}/")
+    assert response["Content-Type"] == "application/xml; charset=utf-8"
+    content = response.content
     instruction = b'<?xml-stylesheet href="/static/feeds/feed.css" media="screen" type="text/css"?>'
     assert content.index(instruction) < content.index(root)
     root_tag = content[content.index(root) : content.index(b">", content.index(root))]
