@@ -61,3 +61,19 @@ def test_the_login_form_follows_the_browser_and_the_admin_the_editors_preferred_
     shot(page, "dashboard")
     assert path(page) == "/admin/"
     assert document_language(page) == ["ar", "rtl"], "The demo admin's preferred language (Arabic) should win"
+
+
+def test_the_page_trees_root_and_the_site_read_in_arabic_with_the_arabic_home_first(open_page, shot, demo_site):
+    page = open_page("ar")
+    page.goto("/admin/login/")
+    log_in(page, demo_site)
+    assert page.locator("main h1").filter(has_text="ملتقى").is_visible(), "The dashboard names the site in Arabic"
+
+    page.goto("/admin/pages/")
+    shot(page, "page-tree-root")
+    assert page.title() == "استكشاف: الصفحات - ملتقى"
+    homes = page.locator("main table td.title a[href$='/edit/']").all_inner_texts()
+    assert len(homes) == 2
+    assert ARABIC_LETTERS.search(homes[0]) and not ARABIC_LETTERS.search(homes[1]), (
+        f"The Arabic home should be listed above its English translation: {homes}"
+    )
