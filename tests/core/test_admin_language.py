@@ -5,6 +5,9 @@ Wagtail puts the locale of the page being edited or created into its ``wagtail-c
 locale's lang and dir (tests/browser/test_admin_direction.py checks what the browser shows). These tests pin
 what the script relies on: the locale in that data, the script with the right-to-left languages, and
 wagtail-localize's translation editor naming its source and target locales.
+
+Also the admin's own words for this site in the admin's language: the tree's root shown as "Pages"
+(pages/core/tree_root.py) with the Arabic home listed first, and the site name.
 """
 
 import json
