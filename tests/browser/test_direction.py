@@ -130,8 +130,8 @@ def test_an_arabic_title_that_starts_with_a_latin_word_reads_right_to_left(open_
     )
 
 
-# What the browser shows for a feed: the root element, its direction, and the boxes of the feed's title and
-# first item's title, with the banner the stylesheet writes before everything.
+# What the browser shows for a feed: the root element, its direction and content edges, the banner the
+# stylesheet writes before everything, and the feed's title, first item's title, summary and link.
 FEED_LAYOUT_JS = """
 () => {
     const root = document.documentElement;
@@ -145,9 +145,13 @@ FEED_LAYOUT_JS = """
         return {display: style.display, fontSize: parseFloat(style.fontSize), textLeft: text.left,
                 textRight: text.right, text: element.textContent.trim()};
     };
+    const rootStyle = getComputedStyle(root);
+    const rootBox = root.getBoundingClientRect();
     return {
         root: root.localName,
-        direction: getComputedStyle(root).direction,
+        direction: rootStyle.direction,
+        contentLeft: rootBox.left + parseFloat(rootStyle.paddingLeft),
+        contentRight: rootBox.right - parseFloat(rootStyle.paddingRight),
         banner: getComputedStyle(root, "::before").content,
         stylesheets: document.styleSheets.length,
         title: box(":root > title, channel > title"),
@@ -186,9 +190,7 @@ def test_a_feed_opened_in_the_browser_is_a_readable_page(open_page, artifacts_di
     assert layout["item"]["display"] == "block" and layout["item"]["text"], layout
     assert layout["summary"]["display"] == "block", layout
     assert layout["link"]["display"] == "none", layout
-    middle = page.evaluate("document.documentElement.clientWidth") / 2
-    title = layout["title"]
-    if language == "ar":
-        assert title["textLeft"] > middle - 200 and title["textRight"] > middle, f"Not at the right: {layout}"
-    else:
-        assert title["textLeft"] < middle and title["textRight"] < middle + 200, f"Not at the left: {layout}"
+    start = ("textRight", "contentRight") if language == "ar" else ("textLeft", "contentLeft")
+    for element in ("title", "item", "summary"):
+        text_edge, content_edge = layout[element][start[0]], layout[start[1]]
+        assert abs(text_edge - content_edge) <= 2, f"The {element} does not start at the {start[1]}: {layout}"
