@@ -1,10 +1,12 @@
-"""Arabic normalisation and light stemming for full-text search.
+"""Arabic normalisation, light stemming and roots for full-text search, the same on SQLite and PostgreSQL.
 
 PostgreSQL's stock ``arabic`` configuration does not find الوزارات for the query وزارة (it reads the
-leading و of وزارة as "and", and keeps ة apart from ات), nor خدمات for خدمة. So the search backend
-(``pages.search.backend``) passes every indexed text through :func:`index_text` and every query
-through :func:`query_terms` before PostgreSQL sees them; the ``multaqa`` text search configuration
-(a copy of ``english``) then only has to stem English words, and leaves the Arabic stems alone.
+leading و of وزارة as "and", and keeps ة apart from ات), nor خدمات for خدمة, and SQLite's FTS5 only
+matches exact words. So both search backends (``pages.search.backend`` on PostgreSQL,
+``pages.search.fts5`` on SQLite) pass every indexed text through :func:`index_text` and
+:func:`root_text`, and every query through :func:`query_terms`, before the database sees them. The
+database then only cuts words (PostgreSQL's ``multaqa`` configuration, a copy of ``english``, also
+stems the already stemmed English words again, the same way at index and query time).
 
 How a word is reduced, in order:
 
@@ -24,27 +26,48 @@ How a word is reduced, in order:
    list is walked again while a walk removed something. The first removal must leave at least 2
    letters, every later one at least 3: المعلوماتية → معلومات → معلوم like معلومة, and قانونية →
    قانون → قان like قانون, while مدينة stops at مدين instead of becoming مد.
-5. The conjunction و (:func:`word_forms`): وزارة begins with a root و, والخدمات with "and". A word
-   starting with و whose remainder has at least 3 letters therefore has two forms, the stem of the
-   whole word and the stem of the word without و. The index holds both, as two consecutive words;
-   a query term holds both as alternatives (``وزار | زار``). In a phrase, a term may therefore
-   cover one place or two in the index (:func:`indexed_sequences`): وزارة becomes
+5. Proclitics (:func:`readings`): وزارة begins with a root و, والخدمات with "and". A word starting
+   with و whose remainder has at least 3 letters, or with ف، ب، ل، ك (after an optional و or ف)
+   whose remainder has at least 4, therefore has more than one form: the stem of the whole word and
+   the stem of each remainder (لوزارة: لوزار and وزار). The index holds them all, as consecutive
+   words; a query term holds them as alternatives (``وزار | زار``). In a phrase, a term may therefore
+   cover one place or more in the index (:func:`indexed_sequences`): وزارة becomes
    ``(وزار <-> زار | وزار | زار)`` and الوزارة becomes ``(وزار <-> زار | وزار)``.
+6. Possessives (:func:`possessive_forms`): a ة before a pronoun suffix is written ت; شبكتنا and
+   وزارتها also give the stems of شبكة and وزارة when that stem has at least 3 letters.
+7. Roots (:func:`root_form`): NLTK's ISRI root stemmer gives each word (and each remainder without
+   proclitics) a root, marked with a leading ة, which normalisation removes from every other word, so
+   a root never meets a light stem: مدارس and مدرسة both give ةدرس, مراكز and مركز ةركز, قواعد and
+   قاعدة ةقعد. The roots are indexed after the text's words (:func:`root_text`) and offered as further
+   alternatives of each query word (``query_terms(..., roots=True)``); the backends rank a page that
+   only shares roots below every page that matches a light stem (a thousandth of the weight on
+   PostgreSQL, after them on SQLite). Autocomplete and negated queries use no roots.
 
-So وزارة, الوزارات, وزارات and والوزارة all reach وزار; خدمة, خدمات, الخدمات and بالخدمات reach خدم.
+Latin words are reduced to their Snowball English stem (:func:`english`, NLTK's ``EnglishStemmer``,
+the algorithm of PostgreSQL's ``english``), and a, an, the, of, and, or, in, on, for, to, with, by, at
+are dropped: ministry and ministries both reach ministri, on both databases.
 
-Limits, by design of a light stemmer:
+So وزارة, الوزارات, وزارات, لوزارة, وزارتها and والوزارة all reach وزار; خدمة, خدمات, الخدمات,
+بخدمات and بالخدمات reach خدم; مدارس finds مدرسة through the root.
 
-- Broken plurals are not related to their singular: مشاريع does not find مشروع, الأنظمة does not find
-  نظام, مراكز does not find مركز, اللجان does not find لجنة.
-- Prefixes other than the article and و are kept: لوزارة (ل + وزارة) stays apart from وزارة;
-  a ة before a pronoun suffix is written ت and is kept: وزارتها does not find وزارة.
-- Different words can share a stem: تأمين (insurance) reaches تام (complete), حسين reaches حس;
-  with the و alternatives, a query for وزارة also finds زار (visited), though a page that says
-  وزارة holds both of the query's forms and ranks higher.
+Limits:
+
+- Broken plurals that ISRI does not reduce to the singular's root are not related to it: برامج/برنامج
+  (four radicals), مشاريع/مشروع, الأنظمة/نظام (ISRI reads ظمه), قوانين/قانون. مكتبة gets the root
+  كبه, apart from مكتب and كتاب.
+- A root joins words of different meanings: مكتب (office) and كتاب (book), عامل and معمل, مدرسة and
+  دراسة. They are found, but after every page holding the word itself or its light stem.
+- Different words can share a light stem: تأمين (insurance) reaches تام (complete), حسين reaches حس;
+  with the proclitic readings, a query for وزارة also finds زار (visited), بطاقة (card) is also read
+  as ب + طاقة (energy), فعاليات as ف + عاليات; a page that holds the word itself holds more of the
+  query's forms and ranks higher.
 - A stem letter that looks like a suffix can be removed from one form and kept in another:
   بيان reaches بي, while بيانات stops at بيان (the second removal would leave 2 letters).
+- A ت before a pronoun is kept when the noun's stem would have fewer than 3 letters (خطتهم does not
+  find خطة) or when ات precedes it (حياتنا, read as a plural, does not find حياة).
 - Hamza seats other than alef (ؤ، ئ) are kept: مسؤول and مسئول are different words.
+- English function words other than the few listed are kept (PostgreSQL's ``english`` drops more, on
+  PostgreSQL only); English irregular plurals (children/child) are not joined.
 - Words of Arabic script are all treated as Arabic; Kurdish or Persian words get the same
   spelling rules and stemming, which is harmless but not linguistically right.
 """

@@ -1,18 +1,19 @@
 """Search backend factory named in WAGTAILSEARCH_BACKENDS.
 
 On PostgreSQL: modelsearch's PostgreSQL backend, with every indexed text and every query passed
-through ``pages.search.arabic`` (so وزارة finds الوزارات, خدمة finds خدمات) before the ``multaqa``
-text search configuration (a copy of ``english``, made by this app's migration) sees it.
+through ``pages.search.arabic`` (so وزارة finds الوزارات, خدمة finds خدمات, مدارس finds مدرسة
+through its root) before the ``multaqa`` text search configuration (a copy of ``english``, made by
+this app's migration) sees it. The roots are indexed with the weight class ``ROOT_WEIGHT``, ranked
+at a thousandth of the lowest field weight.
 
-Elsewhere (SQLite): the stock database backend, with every word quoted as an FTS5 string
-(``pages.search.fts5``): Wagtail's own SQLite backend passed ``"`` and other FTS5 syntax through to
-``MATCH``, a server error (wagtail#13227). SQLite's FTS5 matches exact words only: no stemming in either
-language, and no Arabic normalisation.
+On SQLite: modelsearch's SQLite FTS5 backend with the same normalisation, stemming and roots, and
+every word quoted as an FTS5 string (``pages.search.fts5``). Other databases: Wagtail's stock
+database backend.
 
 Every query, on either database and from any caller (the public search, the admin's searches and
 choosers, ``Page.objects.search``), is bounded first (``bounded_query``): at most ``MAX_QUERY_LENGTH``
-characters per text and ``MAX_QUERY_TERMS`` words in all; on PostgreSQL the Arabic terms are counted
-again after normalisation, which can multiply them (ﷺ is one character and four words).
+characters per text and ``MAX_QUERY_TERMS`` words in all; the terms are counted again after
+normalisation, which can multiply them (ﷺ is one character and four words).
 
 For a search that runs on every request, the query can be compiled once (``TsquerySlot``): its
 tsquery is then a ``pages.core.prepared.Slot``, given by ``raw_tsquery`` for each query string

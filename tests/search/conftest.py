@@ -1,4 +1,4 @@
-"""Search fixtures: a skip for PostgreSQL-only tests elsewhere, and pages in both languages to search."""
+"""Search fixtures: skips for the tests of one database on the other, and pages in both languages to search."""
 
 import pytest
 from django.db import connection
@@ -13,10 +13,15 @@ POSTGRES_ONLY = (
 )
 
 
+SQLITE_ONLY = "SQLite only (modelsearch's FTS5 backend): run without DATABASE_URL"
+
+
 @pytest.fixture(autouse=True)
-def _skip_postgres_tests_elsewhere(request):
+def _skip_tests_of_the_other_database(request):
     if request.node.get_closest_marker("postgres") and connection.vendor != "postgresql":
         pytest.skip(POSTGRES_ONLY)
+    if request.node.get_closest_marker("sqlite") and connection.vendor != "sqlite":
+        pytest.skip(SQLITE_ONLY)
 
 
 def paragraphs(*texts):

@@ -20,6 +20,7 @@ def test_an_arabic_backend_is_used_on_either_database():
         assert search_backend.get_index_for_model(None).__class__ is fts5.ArabicSQLiteIndex
 
 
+@pytest.mark.sqlite
 def test_sqlite_add_items_is_modelsearchs_own_code_building_our_indexer():
     """Fails when a modelsearch upgrade changes how the SQLite add_items builds its indexers."""
     from modelsearch.backends.database.sqlite import sqlite as modelsearch_sqlite
