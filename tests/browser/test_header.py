@@ -32,18 +32,26 @@ def demo_sections(language):
 
 
 @pytest.fixture
-def phone_without_script(new_context):
-    def _open(language, viewport=PHONE):
-        context = new_context(
+def open_at(browser, base_url):
+    """open_at("ar", viewport, java_script_enabled) -> a page in a context of its own (pytest-playwright's
+    ``new_context`` fixes the viewport of the whole suite)."""
+    contexts = []
+
+    def _open(language, viewport=PHONE, java_script_enabled=False):
+        context = browser.new_context(
+            base_url=base_url,
             locale=language,
             extra_http_headers={"Accept-Language": language},
             viewport=viewport,
-            java_script_enabled=False,
+            java_script_enabled=java_script_enabled,
         )
+        contexts.append(context)
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         return context.new_page()
 
-    return _open
+    yield _open
+    for context in contexts:
+        context.close()
 
 
 def header_share(page):
@@ -70,9 +78,9 @@ def with_extra_sections(route):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_phone_header_is_compact_and_its_menu_opens_by_click_without_javascript(
-    phone_without_script, shot, demo_urls, language
+    open_at, shot, demo_urls, language
 ):
-    page = phone_without_script(language)
+    page = open_at(language)
     page.goto(demo_urls[language, "home"])
 
     share = header_share(page)
@@ -95,8 +103,8 @@ def test_the_phone_header_is_compact_and_its_menu_opens_by_click_without_javascr
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_menu_opens_from_the_keyboard_with_a_visible_focus(phone_without_script, shot, demo_urls, language):
-    page = phone_without_script(language)
+def test_the_menu_opens_from_the_keyboard_with_a_visible_focus(open_at, shot, demo_urls, language):
+    page = open_at(language)
     page.goto(demo_urls[language, "home"])
 
     for _ in range(10):
@@ -116,21 +124,40 @@ def test_the_menu_opens_from_the_keyboard_with_a_visible_focus(phone_without_scr
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.type") == "search"
 
-    results = Axe().run(page)
-    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
-    assert not blocking, f"axe-core with the menu open:\n{describe(blocking)}"
-
     page.locator("details.menu-disclosure > summary").focus()
     page.keyboard.press("Space")
     assert page.locator("details.menu-disclosure").get_attribute("open") is None
 
 
+# With tests/browser/test_accessibility.py (home, news index, article), every page type the demo's
+# accessibility statement says is checked: a standard page (the statement itself), search, the 404 page.
+PHONE_CHECKS = {
+    "standard": "/{language}/accessibility/",
+    "search": "/{language}/search/?q=ISOC",
+    "not-found": "/{language}/no-such-page/",
+}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_ten_sections_keep_the_header_compact_and_all_show(phone_without_script, shot, demo_urls, language):
+@pytest.mark.parametrize("kind", list(PHONE_CHECKS))
+def test_axe_finds_nothing_serious_on_the_phone_with_the_menu_open(open_at, shot, language, kind):
+    page = open_at(language, java_script_enabled=True)  # axe-core is a script
+    page.goto(PHONE_CHECKS[kind].format(language=language))
+    page.locator("details.menu-disclosure > summary").click()
+    page.evaluate("document.fonts.ready.then(() => true)")
+    shot(page, "checked-menu-open")
+
+    results = Axe().run(page)
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"axe-core on {page.url} with the menu open:\n{describe(blocking)}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ten_sections_keep_the_header_compact_and_all_show(open_at, shot, demo_urls, language):
     expected = [*demo_sections(language), *EXTRA_SECTIONS]
     assert len(expected) >= 9
 
-    page = phone_without_script(language)
+    page = open_at(language)
     page.route(re.compile(r".*/(ar|en)/$"), with_extra_sections)
     page.goto(demo_urls[language, "home"])
     assert header_share(page) <= HEADER_SHARE
@@ -138,7 +165,7 @@ def test_ten_sections_keep_the_header_compact_and_all_show(phone_without_script,
     shot(page, "ten-sections-open")
     assert disclosure_links(page).all_inner_texts() == expected
 
-    wide = phone_without_script(language, viewport=WIDE)
+    wide = open_at(language, viewport=WIDE)
     wide.route(re.compile(r".*/(ar|en)/$"), with_extra_sections)
     wide.goto(demo_urls[language, "home"])
     shot(wide, "ten-sections-wide")
@@ -151,10 +178,8 @@ def test_ten_sections_keep_the_header_compact_and_all_show(phone_without_script,
     assert wide.evaluate("() => document.documentElement.scrollWidth") <= width
 
 
-def test_english_pages_do_not_download_the_arabic_bold_font(new_context, demo_urls):
-    context = new_context(locale="en", extra_http_headers={"Accept-Language": "en"}, viewport=PHONE)
-    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
-    page = context.new_page()
+def test_english_pages_do_not_download_the_arabic_bold_font(open_at, demo_urls):
+    page = open_at("en", java_script_enabled=True)
     fonts = []
     page.on("request", lambda request: fonts.append(request.url) if request.resource_type == "font" else None)
 

@@ -25,6 +25,7 @@ from pages.standard.models import StandardPage
 from .test_query_counts import MAX_QUERIES, listing, queries_of_a_warm_render
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+POLICY_SLUGS = ("accessibility", "privacy", "terms")
 COUNTED_MODELS = (
     Page,
     Revision,
@@ -83,6 +84,10 @@ RENDERED_URLS = [
     "/ar/about/first-it-forum/",
     "/en/about/first-it-forum/",
     "/en/contact/",
+    "/ar/accessibility/",
+    "/en/privacy/",
+    "/en/terms/",
+    "/ar/news/isoc-iraq-chapter-founding-meeting/",
 ]
 
 
@@ -189,7 +194,7 @@ class TestSeededDemo:
         assert news_en.show_in_menus
 
     def test_about_pages_are_in_menus_and_use_every_block_but_embed(self, arabic):
-        pages = StandardPage.objects.filter(locale=arabic)
+        pages = StandardPage.objects.filter(locale=arabic).exclude(slug__in=POLICY_SLUGS)
         titles = {page.title for page in pages}
         assert {"عن ملتقى", "الملتقى الأول لتكنولوجيا المعلومات", "اتصل بنا"} <= titles
         assert all(page.show_in_menus for page in pages)
@@ -238,6 +243,31 @@ class TestSeededDemo:
             text = " ".join([page.title, getattr(page, "summary", ""), body_text(page)])
             words.update(re.findall(r"[\u0600-\u06FF]+", text))
         assert {"الوزارات", "وزارة", "خدمات", "خدمة", "المؤسسات"} <= words
+
+    def test_the_policy_pages_are_the_footer_pages_in_both_languages_out_of_the_menu(self, arabic, english):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        chosen = [settings.accessibility_page, settings.privacy_page, settings.terms_page]
+        assert [page.slug for page in chosen] == list(POLICY_SLUGS)
+        for page in chosen:
+            assert page.locale == arabic and page.live and not page.show_in_menus
+            assert page.get_parent().specific_class is HomePage
+            translation = page.get_translation(english)
+            assert translation.live and not ARABIC_LETTER.search(translation.title)
+
+    def test_the_accessibility_statement_says_what_was_tested_and_how_to_report(self, arabic, english):
+        for locale, contact_words in (
+            (arabic, ("البريد الإلكتروني", "الرقم المختصر")),
+            (english, ("Email", "short number")),
+        ):
+            page = StandardPage.objects.get(locale=locale, slug="accessibility")
+            text = " ".join(str(block.value) for block in page.body)
+            assert all(word in text for word in ("axe-core", "Chromium", "390", "multaqa@example.org", "5050"))
+            assert all(word in text for word in contact_words)
+
+    def test_an_arabic_article_title_begins_with_a_latin_word(self, arabic, english):
+        article = NewsArticlePage.objects.get(locale=arabic, slug="isoc-iraq-chapter-founding-meeting")
+        assert article.title.startswith("ISOC: ") and ARABIC_LETTER.search(article.title)
+        assert article.get_translation(english).title.startswith("ISOC: the Iraq chapter")
 
     def test_site_settings_are_filled_in_both_languages(self, seeded, db):
         settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
