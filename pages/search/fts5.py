@@ -96,6 +96,7 @@ class ArabicSQLiteObjectIndexer(ObjectIndexer):
 
 
 def searchable(text, with_roots):
+    """``text`` as stored in the index: its light stems, then (``with_roots``) its marked roots."""
     indexed = arabic.index_text(text)
     if with_roots:
         indexed = f"{indexed} {arabic.root_text(text)}"
