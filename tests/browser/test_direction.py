@@ -166,6 +166,7 @@ FEED_LAYOUT_JS = """
 def feed_shot(page, path):
     """The whole feed in one screenshot. Not the ``shot`` fixture: Playwright's full-page screenshot never
     ends on an XML document, so the viewport grows to the document's height instead."""
+    path.parent.mkdir(exist_ok=True)
     height = page.evaluate("document.documentElement.scrollHeight")
     page.set_viewport_size({"width": page.viewport_size["width"], "height": height})
     page.screenshot(path=path)
@@ -179,7 +180,7 @@ def test_a_feed_opened_in_the_browser_is_a_readable_page(open_page, artifacts_di
     page.goto(demo_urls[language, "news_index"])
     page.goto(page.locator(f'a[type="application/{kind}+xml"]').first.get_attribute("href"))
     page.evaluate("document.fonts.ready.then(() => true)")
-    feed_shot(page, artifacts_dir / f"feed-{language}-{kind}.png")
+    feed_shot(page, artifacts_dir / "test_a_feed_opened_in_the_browser_is_a_readable_page" / f"{language}-{kind}.png")
 
     layout = page.evaluate(FEED_LAYOUT_JS)
     assert layout["root"] == ("rss" if kind == "rss" else "feed"), layout
