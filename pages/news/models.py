@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
 from pages.core.blocks import BaseStreamBlock
+from pages.core.i18n import active_language
 from pages.core.models import BasePage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -55,7 +56,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "articles": articles,
                 "paginator": articles.paginator,
                 "tag": tag,
-                "listing_queries": listing_queries(self.locale.language_code, tag, articles.number),
+                "listing_queries": listing_queries(active_language(), tag, articles.number),
             },
         )
 

@@ -130,11 +130,11 @@ def test_the_menu_opens_from_the_keyboard_with_a_visible_focus(open_at, shot, de
 
 
 # With tests/browser/test_accessibility.py (home, news index, article), every page type the demo's
-# accessibility statement says is checked: a standard page (the statement itself), search, the 404 page.
+# accessibility statement says is checked: a standard page (the statement itself) and search. (The demo
+# server runs with DEBUG, so its 404 is Django's own page, not ours.)
 PHONE_CHECKS = {
     "standard": "/{language}/accessibility/",
     "search": "/{language}/search/?q=ISOC",
-    "not-found": "/{language}/no-such-page/",
 }
 
 

@@ -38,7 +38,7 @@ ACCESSIBILITY = PageSpec(
         Paragraph(
             T(
                 "<p>نختبر الموقع بالعربية والإنكليزية قبل نشر كل تغيير، على كل نوع من صفحاته: الصفحة الرئيسية، "
-                "وصفحات المحتوى، وقائمة الأخبار، وصفحة الخبر، والبحث، وصفحة الخطأ.</p>"
+                "وصفحات المحتوى، وقائمة الأخبار، وصفحة الخبر، وصفحة البحث.</p>"
                 "<ul>"
                 "<li>فحص آلي بأداة axe-core في متصفح Chromium على كل نوع من الصفحات باللغتين، ولا نقبل أي "
                 "مخالفة جسيمة أو حرجة.</li>"
@@ -51,7 +51,7 @@ ACCESSIBILITY = PageSpec(
                 "باللغتين.</li>"
                 "</ul>",
                 "<p>We test the site in Arabic and English before each change is published, on every kind of page: "
-                "the home page, content pages, the news list, a news article, search and the error page.</p>"
+                "the home page, content pages, the news list, a news article and search.</p>"
                 "<ul>"
                 "<li>Automated checks with axe-core in the Chromium browser on every kind of page in both "
                 "languages; we accept no serious or critical violation.</li>"
