@@ -212,7 +212,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILSEARCH_HITS_MAX_AGE = 14
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-NEWS_PAGE_SIZE = 10
+NEWS_PAGE_SIZE = 12  # fills every row of the card grid at 1, 2 and 3 columns
 SEARCH_PAGE_SIZE = 10
 
 LOGIN_URL = "wagtailadmin_login"

@@ -4,11 +4,6 @@ from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from wagtail import hooks
 
-from .tree_root import show_the_root_as_pages
-
-# Wagtail imports this module before its admin serves anything: the root is shown as "Pages" from the start.
-show_the_root_as_pages()
-
 
 @hooks.register("insert_editor_js")
 def content_direction():

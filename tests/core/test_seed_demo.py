@@ -18,6 +18,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.models import HomePage
 from pages.core.demo.localize import ContentMismatchError, pair_segments
+from pages.core.demo.seed import COLLECTION_NAME
 from pages.core.models import CustomDocument, CustomImage, SiteSettings
 from pages.news.models import NewsArticlePage, NewsIndexPage
 from pages.standard.models import StandardPage
@@ -277,18 +278,18 @@ class TestSeededDemo:
         assert len(settings.social_links) >= 3
 
     def test_images_are_distinct_files_with_bilingual_alt_text_in_the_demo_collection(self, seeded, db):
-        images = CustomImage.objects.filter(collection__name="Demo")
+        images = CustomImage.objects.filter(collection__name=COLLECTION_NAME)
         assert images.count() >= 8
         assert len({image.file_hash for image in images}) == images.count()
         for image in images:
             assert image.alt_text_ar and ARABIC_LETTER.search(image.alt_text_ar)
             assert image.alt_text_en and not ARABIC_LETTER.search(image.alt_text_en)
-            assert image.caption_ar and image.caption_en and image.credit
+            assert image.caption_ar and image.caption_en and image.credit_ar and image.credit_en
             assert image.file.storage.exists(image.file.name)
             assert image.width == 1600 and image.height == 900
 
     def test_the_demo_document_exists_and_is_referenced(self, seeded, db):
-        document = CustomDocument.objects.get(collection__name="Demo")
+        document = CustomDocument.objects.get(collection__name=COLLECTION_NAME)
         assert document.file.storage.exists(document.file.name)
         assert document.file_size and document.file_hash
         assert ReferenceIndex.get_references_to(document).exists()

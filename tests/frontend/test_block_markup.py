@@ -67,7 +67,7 @@ def test_an_image_keeps_the_editor_alt_text_or_says_it_is_decorative(db, alt_ar,
 
 
 def test_the_credit_is_labelled_in_the_page_language_and_isolated(db):
-    image = ImageFactory(credit="Multaqa")
+    image = ImageFactory(credit_ar="ملتقى", credit_en="Multaqa")
 
     credit = render(ImageBlock(), {"image": image.pk, "caption": ""}, "en").find(class_="credit")
 

@@ -13,7 +13,9 @@ def body(*blocks):
 
 
 def test_every_block_type_renders(client, home):
-    image = ImageFactory(caption_ar="تعليق الصورة", credit="هيئة الإعلام والاتصالات")
+    image = ImageFactory(
+        caption_ar="تعليق الصورة", credit_ar="هيئة الإعلام والاتصالات", credit_en="Communications and Media Commission"
+    )
     document = DocumentFactory(title="التوصيات الثماني")
     target = StandardPageFactory(parent=home, slug="target", title="صفحة الهدف")
     page = StandardPageFactory(parent=home, slug="blocks")

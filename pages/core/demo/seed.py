@@ -27,7 +27,7 @@ from .images import render_jpeg
 from .localize import sync_translation
 from .spec import ImageRef, Refs, T
 
-COLLECTION_NAME = "Demo"
+COLLECTION_NAME = "المحتوى التجريبي"  # Arabic, like the admin the demo admin uses
 # Wagtail's "Welcome to your new Wagtail site!" page, which a fresh database has as its site root.
 WELCOME_PAGE_SLUG = "home"
 
@@ -98,7 +98,8 @@ class DemoSeeder:
             "alt_text_en": spec.alt_text.en,
             "caption_ar": spec.caption.ar,
             "caption_en": spec.caption.en,
-            "credit": content.media.CREDIT,
+            "credit_ar": content.media.CREDIT.ar,
+            "credit_en": content.media.CREDIT.en,
         }
         if image is None:
             image = image_model(title=spec.title, collection=collection, **metadata)

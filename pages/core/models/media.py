@@ -1,6 +1,6 @@
 """Image and document models, decided before the first migration.
 
-Images carry alt text and a caption in both languages and a credit; the alt text of the reader's
+Images carry alt text, a caption and a credit in both languages; the alt text of the reader's
 language is what ``{% image %}`` writes into ``alt``. Each model's ``clean`` checks a new file's content
 (``pages.core.uploads``): every upload path of the admin goes through it.
 """
@@ -30,7 +30,8 @@ class CustomImage(AbstractImage):
     alt_text_en = models.CharField(_("alt text (English)"), max_length=255, blank=True)
     caption_ar = models.CharField(_("caption (Arabic)"), max_length=255, blank=True)
     caption_en = models.CharField(_("caption (English)"), max_length=255, blank=True)
-    credit = models.CharField(_("credit"), max_length=255, blank=True)
+    credit_ar = models.CharField(_("credit (Arabic)"), max_length=255, blank=True)
+    credit_en = models.CharField(_("credit (English)"), max_length=255, blank=True)
 
     admin_form_fields = (
         *Image.admin_form_fields,
@@ -38,7 +39,8 @@ class CustomImage(AbstractImage):
         "alt_text_en",
         "caption_ar",
         "caption_en",
-        "credit",
+        "credit_ar",
+        "credit_en",
     )
 
     search_fields = [
@@ -65,6 +67,10 @@ class CustomImage(AbstractImage):
     @property
     def caption(self):
         return localized_attr(self, "caption")
+
+    @property
+    def credit(self):
+        return localized_attr(self, "credit")
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

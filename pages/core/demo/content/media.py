@@ -3,7 +3,7 @@
 from ..spec import DocumentSpec, ImageSpec, T
 from .forum import recommendations_text
 
-CREDIT = "ملتقى — Multaqa"
+CREDIT = T("ملتقى", "Multaqa")
 
 IMAGES = (
     ImageSpec(

@@ -34,7 +34,9 @@ class Command(BaseCommand):
         password = os.environ.get(PASSWORD_VARIABLE) or secrets.token_urlsafe(12)
 
         user, created = get_user_model().objects.get_or_create(
-            username=USERNAME, defaults={"email": "admin@example.org"}
+            username=USERNAME,
+            # Wagtail's account form asks for both names before it saves any other change, the language too.
+            defaults={"email": "admin@example.org", "first_name": "مدير", "last_name": "الموقع"},
         )
         user.is_active = user.is_staff = user.is_superuser = True
         user.set_password(password)
