@@ -38,9 +38,12 @@ How a word is reduced, in order:
 7. Roots (:func:`root_form`): NLTK's ISRI root stemmer gives each word (and each remainder without
    proclitics) a root, marked with a leading ة, which normalisation removes from every other word, so
    a root never meets a light stem: مدارس and مدرسة both give ةدرس, مراكز and مركز ةركز, قواعد and
-   قاعدة ةقعد. The roots are indexed after the text's words (:func:`root_text`) and offered as further
-   alternatives of each query word (``query_terms(..., roots=True)``); the backends rank a page that
-   only shares roots below every page that matches a light stem (a thousandth of the weight on
+   قاعدة ةقعد. ISRI is given a final ة back, and the singular of broken plurals it misreads
+   (:func:`root_reading`: the مفاعيل and فعلاء patterns, and a short list such as برامج → برنامج), so
+   الأنظمة meets نظام, مشاريع مشروع, مدراء مدير and برامج برنامج. The roots are indexed after the
+   text's words (:func:`root_text`) and offered as further alternatives of each query word
+   (``query_terms(..., roots=True)``); the backends rank a page that only shares roots below every
+   page that matches a light stem (a thousandth of the weight on
    PostgreSQL, after them on SQLite). Autocomplete and negated queries use no roots.
 
 Latin words are reduced to their Snowball English stem (:func:`english`, NLTK's ``EnglishStemmer``,
@@ -52,9 +55,9 @@ So وزارة, الوزارات, وزارات, لوزارة, وزارتها and 
 
 Limits:
 
-- Broken plurals that ISRI does not reduce to the singular's root are not related to it: برامج/برنامج
-  (four radicals), مشاريع/مشروع, الأنظمة/نظام (ISRI reads ظمه), قوانين/قانون. مكتبة gets the root
-  كبه, apart from مكتب and كتاب.
+- Broken plurals that ISRI does not reduce to the singular's root, and that neither a pattern of
+  :func:`root_reading` nor ``IRREGULAR_PLURALS`` covers, are not related to it: خطط/خطة (a doubled
+  radical), مبادئ/مبدأ and مسئول/مسؤول (hamza seats), نساء/امرأة (a different word).
 - A root joins words of different meanings: مكتب (office) and كتاب (book), عامل and معمل, مدرسة and
   دراسة. They are found, but after every page holding the word itself or its light stem.
 - Different words can share a light stem: تأمين (insurance) reaches تام (complete), حسين reaches حس;
@@ -140,6 +143,22 @@ PREPOSITIONS = ("ب", "ل", "ك")
 POSSESSIVE_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "كن")
 # Marks a root (``root_form``): ة never survives ``normalise``, so no light stem can begin with it.
 ROOT_MARKER = "ة"
+# Broken plurals whose root ISRI gets wrong, written as after normalise() and without the article: each is
+# given its singular's root. Four radicals (برامج), a doubled radical (قوانين), فواعيل (حواسيب), أفعال of a weak
+# root (أعضاء) and hamza seats (أسئلة). Words of the portal's subjects; add to it when a pair is found missing.
+IRREGULAR_PLURALS = {
+    "برامج": "برنامج",
+    "قوانين": "قانون",
+    "حواسيب": "حاسوب",
+    "اعضاء": "عضو",
+    "اماكن": "مكان",
+    "اسئله": "سؤال",
+}
+# مفاعيل and its kin (مشاريع، مواضيع، مفاتيح، معايير، أساليب): ISRI keeps the long vowels, so the root is read
+# from the word without them (مشرع → شرع, like مشروع).
+MAFAEEL = re.compile(r"^(.)(.)ا(.)ي(.)$")
+# فُعَلاء, the plural of فَعِيل (مدراء، وزراء): read as the singular (مدير، وزير).
+FUALAA = re.compile(r"^([^ا])(.)(.)اء$")
 
 MIN_STEM_AFTER_ARTICLE = 2
 MIN_STEM_AFTER_FIRST_SUFFIX = 2
@@ -231,7 +250,23 @@ def root_form(word):
     """The marked root of one normalised Arabic word (NLTK's ISRI root stemmer): مدارس and مدرسة give
     ةدرس, مراكز and مركز give ةركز. A second, lower-ranked index term: it also joins words that only share
     a root (مكتب، كتاب)."""
-    return ROOT_MARKER + ROOTS.stem(word)
+    return ROOT_MARKER + ROOTS.stem(root_reading(word))
+
+
+def root_reading(word):
+    """What ISRI is given for ``word``: the singular of a broken plural it misreads, and a final ة (which
+    normalise writes ه, and which ISRI only removes as ة) restored in a word of 4 letters or more: الأنظمة
+    reaches نظم like نظام, مكتبة كتب like مكتب."""
+    bare = _strip_article(word)
+    if bare in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[bare]
+    if MAFAEEL.match(bare):
+        return MAFAEEL.sub(r"\1\2\3\4", bare)
+    if FUALAA.match(bare):
+        return FUALAA.sub(r"\1\2ي\3", bare)
+    if len(word) >= 4 and word.endswith("ه"):
+        return word[:-1] + "ة"
+    return word
 
 
 def word_roots(word):
