@@ -19,6 +19,18 @@ FOOTER_PAGE_FIELDS = ("accessibility_page", "privacy_page", "terms_page")
 TRANSLATIONS_KEPT = 64
 
 
+def footer_page_field(verbose_name):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=FOOTER_PAGE_HELP,
+    )
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     name_ar = models.CharField(_("organisation name (Arabic)"), max_length=255, blank=True)
@@ -38,33 +50,9 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     telegram_url = models.URLField(_("Telegram"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=FOOTER_PAGE_HELP,
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=FOOTER_PAGE_HELP,
-    )
-    terms_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("terms of use"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=FOOTER_PAGE_HELP,
-    )
+    accessibility_page = footer_page_field(_("accessibility statement"))
+    privacy_page = footer_page_field(_("privacy notice"))
+    terms_page = footer_page_field(_("terms of use"))
 
     panels = [
         MultiFieldPanel([FieldPanel("name_ar"), FieldPanel("name_en")], heading=_("Organisation")),
