@@ -13,8 +13,8 @@ from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
 from pages.core.factories import english_locale, translate_page
-from pages.core.routing import known_paths
-from pages.core.site_data import site_data
+from pages.core.fastpath.routing import known_paths
+from pages.core.fastpath.site_data import site_data
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -27,7 +27,7 @@ def media_root(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def fresh_site_data():
     """Each test starts with empty caches and without the Site, settings, pictures and page paths an
-    earlier test's process kept (pages.core.site_data, pages.core.routing): a rolled-back transaction
+    earlier test's process kept (pages.core.fastpath.site_data, pages.core.fastpath.routing): a rolled-back transaction
     sends no signal that would drop them, tests that call a view directly skip the middleware that
     checks the version, and Wagtail keeps the site root paths in the cache."""
     forget_process_state()

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pages.core.security_headers.ContentSecurityPolicyMiddleware",
     "pages.core.security_headers.PermissionsPolicyMiddleware",
-    "pages.core.site_data.SiteDataMiddleware",
+    "pages.core.fastpath.site_data.SiteDataMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "pages.core.routing.FastPageRoutingMiddleware",
+    "pages.core.fastpath.routing.FastPageRoutingMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
@@ -223,7 +223,7 @@ LOGIN_URL = "wagtailadmin_login"
 # X-Forwarded-Proto (SECURE_PROXY_SSL_HEADER) only when it is 1 or more.
 TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0))
 # The host and port come from the Host header (checked against ALLOWED_HOSTS), never from X-Forwarded-*;
-# absolute URLs come from the request's Wagtail Site anyway (pages.core.page_urls.absolute_url).
+# absolute URLs come from the request's Wagtail Site anyway (pages.core.fastpath.page_urls.absolute_url).
 USE_X_FORWARDED_HOST = False
 USE_X_FORWARDED_PORT = False
 # The address the site is served at (e.g. https://multaqa.example.iq): `manage.py migrate` gives it to the

@@ -30,7 +30,7 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 # One cache shared by every gunicorn worker, so that what one worker invalidates (Wagtail's site root
-# paths, the version of pages.core.site_data) is invalid in all: Redis when REDIS_URL is set, else
+# paths, the version of pages.core.fastpath.site_data) is invalid in all: Redis when REDIS_URL is set, else
 # files under CACHE_DIR (a single host).
 if not os.environ.get("REDIS_URL"):
     CACHES = {
@@ -39,7 +39,7 @@ if not os.environ.get("REDIS_URL"):
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "cache")),  # noqa: F405
         }
     }
-# Renditions in each worker's memory: emptied in every worker when one is deleted (pages.core.site_data).
+# Renditions in each worker's memory: emptied in every worker when one is deleted (pages.core.fastpath.site_data).
 CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"}
 
 # Tasks wait in the database for `manage.py db_worker`, a required process (TASKS_BACKEND overrides).

@@ -10,9 +10,9 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
         from wagtail.models import Locale, Site
 
+        from .fastpath.site_data import new_version
         from .models import CustomImage, CustomRendition, SiteSettings
         from .renditions import enqueue_public_renditions, note_whether_renditions_change
-        from .site_data import new_version
         from .site_url import apply_site_url_setting
         from .tree_root import show_the_root_as_pages
 

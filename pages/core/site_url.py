@@ -37,7 +37,7 @@ def parse_site_url(url):
 
 def apply_site_url(url, using=DEFAULT_DB_ALIAS):
     """Give the default Site the hostname and port of ``url``. Returns ``(site, changed)``; saves only
-    when something changes (saving tells every process, through pages.core.site_data)."""
+    when something changes (saving tells every process, through pages.core.fastpath.site_data)."""
     hostname, port = parse_site_url(url)
     site = Site.objects.using(using).filter(is_default_site=True).first()
     if site is None:

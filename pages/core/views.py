@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .page_urls import absolute_url
+from .fastpath.page_urls import absolute_url
 
 
 @require_GET

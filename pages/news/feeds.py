@@ -4,7 +4,7 @@ A feed never fails whatever text the database holds: every string it writes (the
 item's, categories included) loses the characters XML 1.0 cannot carry (``pages.core.text.xml_safe``),
 which Django's feed generator would otherwise refuse with ``UnserializableContentError``.
 
-Links are absolute on the request's Wagtail Site (``pages.core.page_urls.absolute_url``), not on the
+Links are absolute on the request's Wagtail Site (``pages.core.fastpath.page_urls.absolute_url``), not on the
 host and port the client sent, which Django's ``Feed`` would otherwise use.
 
 Each item is dated by its article's ``date`` (the day the news happened, which editors set), at noon in
@@ -27,8 +27,8 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, Stylesheet
 from django.utils.xmlutils import SimplerXMLGenerator
 
+from pages.core.fastpath.page_urls import absolute_url
 from pages.core.models import SiteSettings
-from pages.core.page_urls import absolute_url
 from pages.core.text import xml_safe
 
 FEED_LENGTH = 20

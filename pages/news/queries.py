@@ -1,7 +1,7 @@
 """Queries that list news, each in a fixed number of queries whatever the number of articles.
 
 Listings (home page, news index, related articles) read cards: rows compiled once per process
-(``pages.core.prepared``), with no model instances. Feeds read articles as pages.
+(``pages.core.fastpath.prepared``), with no model instances. Feeds read articles as pages.
 """
 
 from dataclasses import dataclass
@@ -9,11 +9,11 @@ from datetime import date
 
 from django.db.models import CharField, Exists, IntegerField, OuterRef
 
-from pages.core.lazy_images import ImageBatch, LazyImage
-from pages.core.page_urls import row_url
+from pages.core.fastpath.lazy_images import ImageBatch, LazyImage
+from pages.core.fastpath.page_urls import row_url
+from pages.core.fastpath.prepared import PreparedQuery, Slot
+from pages.core.fastpath.privacy import in_private_section
 from pages.core.paging import page_of, with_total
-from pages.core.prepared import PreparedQuery, Slot
-from pages.core.privacy import in_private_section
 
 
 def article_cards(queryset):

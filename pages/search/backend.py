@@ -16,7 +16,7 @@ characters per text and ``MAX_QUERY_TERMS`` words in all; the terms are counted 
 normalisation, which can multiply them (ﷺ is one character and four words).
 
 For a search that runs on every request, the query can be compiled once (``TsquerySlot``): its
-tsquery is then a ``pages.core.prepared.Slot``, given by ``raw_tsquery`` for each query string
+tsquery is then a ``pages.core.fastpath.prepared.Slot``, given by ``raw_tsquery`` for each query string
 (``pages.search.results``).
 
 Not normalised on PostgreSQL: fuzzy queries (``Fuzzy``, trigram similarity on the raw text) and
@@ -44,7 +44,7 @@ from modelsearch.backends.database.postgres.query import CombinedLexeme, Lexeme
 from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 
-from pages.core.prepared import Slot
+from pages.core.fastpath.prepared import Slot
 
 from . import arabic
 

@@ -17,11 +17,11 @@ from django.db.models import IntegerField
 from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
-from pages.core.page_urls import row_url
+from pages.core.fastpath.page_urls import row_url
+from pages.core.fastpath.prepared import PreparedQuery, Slot
+from pages.core.fastpath.privacy import in_private_section
+from pages.core.fastpath.site_data import site_data
 from pages.core.paging import page_of, with_total
-from pages.core.prepared import PreparedQuery, Slot
-from pages.core.privacy import in_private_section
-from pages.core.site_data import site_data
 
 from . import arabic
 from .backend import ArabicPostgresSearchBackend, TsquerySlot

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from wagtail.models import Site
 
 from pages.core.factories import ImageFactory, translate_page
-from pages.core.page_urls import absolute_url
+from pages.core.fastpath.page_urls import absolute_url
 from pages.news.factories import NewsIndexPageFactory
 from pages.standard.factories import StandardPageFactory
 

@@ -6,8 +6,8 @@ from django.core.paginator import Paginator
 from django.db.models import CharField
 from wagtail.models import Page
 
+from pages.core.fastpath.prepared import PreparedQuery, Slot
 from pages.core.paging import MAX_PAGE_NUMBER, TOTAL, page_number, page_of, with_total
-from pages.core.prepared import PreparedQuery, Slot
 from pages.standard.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

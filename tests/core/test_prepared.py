@@ -7,7 +7,7 @@ import pytest
 from django.db.models import CharField, DateField, F, IntegerField, UUIDField
 from wagtail.models import Page
 
-from pages.core.prepared import PreparedQuery, Slot
+from pages.core.fastpath.prepared import PreparedQuery, Slot
 from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from pages.news.models import NewsArticlePage
 from pages.standard.factories import StandardPageFactory

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from pages.core.site_data import VERSION_KEY
+from pages.core.fastpath.site_data import VERSION_KEY
 from pages.core.site_url import parse_site_url
 from pages.standard.factories import StandardPageFactory
 

@@ -1,11 +1,11 @@
-"""The one-query router (pages.core.routing) finds what Wagtail's own tree walk finds, or steps aside."""
+"""The one-query router (pages.core.fastpath.routing) finds what Wagtail's own tree walk finds, or steps aside."""
 
 import pytest
 from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page
 
-from pages.core.routing import fast_route, known_paths
+from pages.core.fastpath.routing import fast_route, known_paths
 from pages.news.factories import NewsArticlePageFactory
 
 PATHS = [

@@ -1,5 +1,5 @@
 """What listings and navigation read without model instances matches what Wagtail gives for the pages:
-URLs (pages.core.page_urls), the routed page (pages.core.page_loader) and card images (lazy_images)."""
+URLs (pages.core.fastpath.page_urls), the routed page (fastpath.page_loader) and card images (fastpath.lazy_images)."""
 
 import pytest
 from django.test import RequestFactory
@@ -9,9 +9,9 @@ from wagtail.rich_text import RichText
 
 from home.factories import HomePageFactory
 from pages.core.factories import ImageFactory
-from pages.core.lazy_images import ImageBatch
-from pages.core.page_loader import load_page
-from pages.core.page_urls import page_url, row_url
+from pages.core.fastpath.lazy_images import ImageBatch
+from pages.core.fastpath.page_loader import load_page
+from pages.core.fastpath.page_urls import page_url, row_url
 from pages.news.models import NewsArticlePage
 from pages.standard.factories import StandardPageFactory
 

@@ -1,10 +1,10 @@
-"""The Site and SiteSettings kept between requests (pages.core.site_data) follow every edit at once,
+"""The Site and SiteSettings kept between requests (pages.core.fastpath.site_data) follow every edit at once,
 in every process; the menu is never kept between requests."""
 
 from wagtail.models import Site
 
+from pages.core.fastpath.site_data import SiteData
 from pages.core.models import SiteSettings
-from pages.core.site_data import SiteData
 from pages.standard.factories import StandardPageFactory
 
 from .conftest import parse

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from ..privacy import view_restrictions_of
+from ..fastpath.privacy import view_restrictions_of
 from ..text import xml_safe
 
 
@@ -46,7 +46,7 @@ class BasePage(Page):
     # The text field that describes the page in search results when it has no search description.
     summary_field = None
 
-    # Foreign keys that rendering the page follows, loaded with it when it is routed (pages.core.routing).
+    # Foreign keys that rendering the page follows, loaded with it when it is routed (pages.core.fastpath.routing).
     # Not share_image: usually empty, and then it costs no query.
     display_related = ()
 
@@ -80,7 +80,7 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         if getattr(self, "may_have_view_restrictions", True) is False:
-            # Loaded by pages.core.page_loader, which found no restriction on the page or above it.
+            # Loaded by pages.core.fastpath.page_loader, which found no restriction on the page or above it.
             return PageViewRestriction.objects.none()
         if not self.path or not self.depth:  # a new page in preview has no place in the tree yet
             return super().get_view_restrictions()

@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
+from ..fastpath.site_data import site_data
 from ..i18n import localized_attr
-from ..site_data import site_data
 
 FOOTER_PAGE_HELP = _(
     "A page at the top of the site (a child of the home page). The footer links to its translation in the "
@@ -97,7 +97,7 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def for_site(cls, site):
-        """Wagtail's ``for_site``, with the memo of ``footer_pages``. ``pages.core.site_data`` keeps this
+        """Wagtail's ``for_site``, with the memo of ``footer_pages``. ``pages.core.fastpath.site_data`` keeps this
         instance per process until a Site, a SiteSettings or a Locale is saved; each request reads a shallow
         copy of it, which shares this one dict."""
         instance = super().for_site(site)
@@ -132,7 +132,7 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """Wagtail's ``for_request``, from the process's copy (``pages.core.site_data``): no query."""
+        """Wagtail's ``for_request``, from the process's copy (``pages.core.fastpath.site_data``): no query."""
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
             return getattr(request, attr_name)

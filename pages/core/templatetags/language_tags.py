@@ -7,8 +7,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 
+from ..fastpath.page_urls import absolute_url, language_home_url
 from ..i18n import active_language
-from ..page_urls import absolute_url, language_home_url
 from .request_cache import cached, is_page, navigation
 
 register = template.Library()

@@ -7,11 +7,11 @@ from django import template
 from django.urls import NoReverseMatch
 from django.utils.text import Truncator
 
-from .. import page_urls
+from ..fastpath import page_urls
+from ..fastpath.page_urls import language_home_url
+from ..fastpath.privacy import in_private_section
+from ..fastpath.site_data import site_data
 from ..i18n import active_language
-from ..page_urls import language_home_url
-from ..privacy import in_private_section
-from ..site_data import site_data
 from .request_cache import cached, is_page, language_root_path, navigation
 
 register = template.Library()

@@ -4,7 +4,7 @@ Load it after ``wagtailimages_tags`` to replace Wagtail's tag of the same name. 
 ``<picture>`` costs a rendition lookup per format and size, each of which parses its filter spec,
 builds a cache key and reads the renditions cache: about 0.3 ms a picture, paid again on every
 request for the same HTML. The HTML depends only on the image, the filter specs, the attributes
-and the language (the alt text), so it is kept in ``pages.core.site_data``, which every process
+and the language (the alt text), so it is kept in ``pages.core.fastpath.site_data``, which every process
 empties when an image is saved or deleted or a rendition is deleted. The ``as`` form is Wagtail's,
 unchanged.
 """
@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
-from ..site_data import site_data
+from ..fastpath.site_data import site_data
 
 register = template.Library()
 

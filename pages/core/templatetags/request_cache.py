@@ -12,12 +12,12 @@ from django.db.models import CharField, F, IntegerField, Q, UUIDField
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page
 
+from ..fastpath.page_urls import language_root_path as root_path_of
+from ..fastpath.page_urls import page_url, row_url
+from ..fastpath.prepared import PreparedQuery, Slot
+from ..fastpath.privacy import in_private_section
+from ..fastpath.site_data import site_data
 from ..i18n import active_language
-from ..page_urls import language_root_path as root_path_of
-from ..page_urls import page_url, row_url
-from ..prepared import PreparedQuery, Slot
-from ..privacy import in_private_section
-from ..site_data import site_data
 
 CACHE_ATTRIBUTE = "_multaqa_frontend_cache"
 
@@ -76,7 +76,7 @@ class Navigation:
     translations: dict = field(default_factory=dict)  # language code -> URL of the live, public translation
 
 
-# Compiled once per process (pages.core.prepared). A part that does not apply is given values that
+# Compiled once per process (pages.core.fastpath.prepared). A part that does not apply is given values that
 # match nothing: root path "//", an empty depth range, translation key NULL.
 NAVIGATION_ROWS = PreparedQuery(
     lambda: (

@@ -1,6 +1,6 @@
 """Images known by their id, loaded together (with their renditions) only if a template needs them.
 
-Listings read their rows without model instances (``pages.core.prepared``). A card's image is mostly
+Listings read their rows without model instances (``pages.core.fastpath.prepared``). A card's image is mostly
 drawn from the ``<picture>`` HTML kept by ``pages.core.templatetags.picture_tags``, which needs only
 the image's id; when it is not kept, the first image asked for loads every image of the listing in
 one query, with their renditions.

@@ -4,7 +4,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page, PageViewRestriction
 
-from .tree import ancestor_paths
+from ..tree import ancestor_paths
 
 
 def in_private_section():

@@ -1,7 +1,7 @@
 """The routed page, as its own type, with what rendering it follows, in one prepared query.
 
-``pages.core.routing`` finds which page serves a path; this loads it. One query per page model,
-compiled once per process (``pages.core.prepared``), gives the page's columns, those of the foreign
+``pages.core.fastpath.routing`` finds which page serves a path; this loads it. One query per page model,
+compiled once per process (``pages.core.fastpath.prepared``), gives the page's columns, those of the foreign
 keys its ``display_related`` names (its main image, say), and two facts that spare Wagtail's
 view-restriction check its query when they are both false: whether the page or an ancestor has a
 view restriction, and whether an ancestor is an alias (whose source's restrictions would apply).
