@@ -51,16 +51,13 @@ class HomePage(BasePage):
     # One home page; its translations come from wagtail-localize, which does not count against this.
     max_count = 1
 
-    summary_field = "hero_text"
+    TEASER_TEXT_FIELDS = ("hero_text", *BasePage.TEASER_TEXT_FIELDS)
+    TEASER_IMAGE_FIELD = "hero_image"
 
     class Meta:
         verbose_name = _("home page")
 
     display_related = ("hero_image",)
-
-    @property
-    def listing_image(self):
-        return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

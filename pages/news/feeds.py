@@ -114,7 +114,7 @@ class NewsRssFeed(Feed):
         return absolute_url(self.request, self.request.path)
 
     def description(self, news_index):
-        return news_index.search_description or news_index.introduction or news_index.title
+        return news_index.description_text() or news_index.title
 
     def items(self, news_index):
         return news_index.get_articles().prefetch_related("tags")[:FEED_LENGTH]
@@ -123,7 +123,7 @@ class NewsRssFeed(Feed):
         return article.title
 
     def item_description(self, article):
-        return article.summary
+        return article.teaser_text()
 
     def item_link(self, article):
         return absolute_url(self.request, article.get_url(self.request))

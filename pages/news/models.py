@@ -35,7 +35,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
 
-    summary_field = "introduction"
+    TEASER_TEXT_FIELDS = ("introduction", *BasePage.TEASER_TEXT_FIELDS)
 
     class Meta:
         verbose_name = _("news index page")
@@ -152,17 +152,14 @@ class NewsArticlePage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
-    summary_field = "summary"
+    TEASER_TEXT_FIELDS = ("summary", *BasePage.TEASER_TEXT_FIELDS)
+    TEASER_IMAGE_FIELD = "main_image"
 
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
     display_related = ("main_image",)
-
-    @property
-    def listing_image(self):
-        return self.main_image
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,6 +14,7 @@ from pages.core.fastpath.page_urls import row_url
 from pages.core.fastpath.prepared import PreparedQuery, Slot
 from pages.core.fastpath.privacy import in_private_section
 from pages.core.paging import page_of, with_total
+from pages.core.teasers import first_text
 
 
 def article_cards(queryset):
@@ -42,11 +43,24 @@ class ArticleCard:
     title: str
     url: str | None
     date: date
-    summary: str
-    main_image: LazyImage | None
+    teaser_text: str
+    teaser_image: LazyImage | None
 
 
-CARD_FIELDS = ("pk", "title", "url_path", "date", "summary", "main_image_id", "locale__language_code")
+def card_fields():
+    """The row of a card: the article's teaser fields (``pages.core.teasers``) and what else it shows."""
+    from .models import NewsArticlePage
+
+    teaser_image = NewsArticlePage.TEASER_IMAGE_FIELD
+    return (
+        "pk",
+        "title",
+        "url_path",
+        "date",
+        "locale__language_code",
+        *NewsArticlePage.TEASER_TEXT_FIELDS,
+        *((f"{teaser_image}_id",) if teaser_image else ()),
+    )
 
 
 def public_articles():
@@ -56,7 +70,7 @@ def public_articles():
 
 
 def as_cards(queryset):
-    return queryset.order_by("-date", "-pk").values(*CARD_FIELDS)
+    return queryset.order_by("-date", "-pk").values(*card_fields())
 
 
 def tagged(tag_slot):
@@ -92,15 +106,20 @@ RELATED = PreparedQuery(
 
 
 def cards(request, rows):
-    images = ImageBatch(row["main_image_id"] for row in rows if row["main_image_id"])
+    from .models import NewsArticlePage
+
+    text_fields = NewsArticlePage.TEASER_TEXT_FIELDS
+    image_field = NewsArticlePage.TEASER_IMAGE_FIELD
+    image_id = f"{image_field}_id" if image_field else None
+    images = ImageBatch(row[image_id] for row in rows if row.get(image_id))
     return [
         ArticleCard(
             pk=row["pk"],
             title=row["title"],
             url=row_url(request, row["pk"], row["url_path"], row["locale__language_code"]),
             date=row["date"],
-            summary=row["summary"],
-            main_image=images.image(row["main_image_id"]),
+            teaser_text=first_text(row[name] for name in text_fields),
+            teaser_image=images.image(row.get(image_id)),
         )
         for row in rows
     ]

@@ -22,6 +22,7 @@ from pages.core.fastpath.prepared import PreparedQuery, Slot
 from pages.core.fastpath.privacy import in_private_section
 from pages.core.fastpath.site_data import site_data
 from pages.core.paging import page_of, with_total
+from pages.core.teasers import description_fields, first_text
 
 from . import arabic
 from .backend import ArabicPostgresSearchBackend, TsquerySlot
@@ -39,12 +40,21 @@ class SearchResult:
 
 @lru_cache(maxsize=1)
 def summary_lookups():
-    """Lookups from ``Page`` to the ``summary_field`` of every page type that has one."""
-    return tuple(
-        f"{model._meta.model_name}__{model.summary_field}"
-        for model in get_page_models()
-        if getattr(model, "summary_field", None) and model._meta.get_parent_list() == [Page]
-    )
+    """Lookups from ``Page`` to the description fields (``pages.core.teasers``) of every page type, the
+    search description first: a row's summary is the first of them it has filled in (another type's
+    fields are null in its row)."""
+    return tuple(dict.fromkeys(lookup for model in get_page_models() for lookup in description_lookups(model)))
+
+
+def description_lookups(page_type):
+    """Lookups from ``Page`` to the description fields of ``page_type``, best first: a field of ``Page``
+    itself by its name, one of a page type that inherits directly from ``Page`` through that type."""
+    for name in description_fields(page_type):
+        holder = page_type._meta.get_field(name).model
+        if holder is Page:
+            yield name
+        elif holder._meta.get_parent_list() == [Page]:
+            yield f"{holder._meta.model_name}__{name}"
 
 
 def matching_pages(locale_id, query):
@@ -57,7 +67,7 @@ def matching_pages(locale_id, query):
 
 def ranked_rows(search_results):
     """The matches as rows, best first, each with what a result shows and the number of matches."""
-    fields = ("pk", "title", "url_path", "search_description", *summary_lookups())
+    fields = ("pk", "title", "url_path", *summary_lookups())
     return with_total(search_results.get_queryset().values(*fields))
 
 
@@ -116,7 +126,7 @@ def search_results(request, query, language_code, per_page, requested_page):
 
 
 def result(request, row, language_code):
-    """A row as a result: the page's search description, else its type's summary field."""
-    summary = row["search_description"] or next((row[name] for name in summary_lookups() if row[name]), "")
+    """A row as a result: the page's search description, else its type's teaser text."""
+    summary = first_text(row[name] for name in summary_lookups())
     url = row_url(request, row["pk"], row["url_path"], language_code)
     return SearchResult(pk=row["pk"], title=row["title"], url=url, summary=summary)

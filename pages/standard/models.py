@@ -24,7 +24,7 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "standard.StandardPage"]
     subpage_types = ["standard.StandardPage"]
 
-    summary_field = "introduction"
+    TEASER_TEXT_FIELDS = ("introduction", *BasePage.TEASER_TEXT_FIELDS)
 
     class Meta:
         verbose_name = _("standard page")

@@ -8,14 +8,16 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..fastpath.privacy import view_restrictions_of
+from ..teasers import SEARCH_DESCRIPTION, description_of, first_text
 from ..text import xml_safe
 
 
 class BasePage(Page):
-    """Shared SEO and social fields, search fields and sitemap alternates.
+    """Shared SEO and social fields, the teaser contract, search fields and sitemap alternates.
 
-    ``search_description`` (Wagtail's own promote field) is the meta description;
-    ``share_image`` is the Open Graph image, falling back to the page's own ``listing_image``.
+    ``search_description`` (Wagtail's own promote field) is the meta description, falling back to the
+    teaser text; ``share_image`` is the Open Graph image, falling back to the teaser image
+    (``pages.core.teasers``).
     """
 
     share_image = models.ForeignKey(
@@ -43,8 +45,10 @@ class BasePage(Page):
         MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
     ]
 
-    # The text field that describes the page in search results when it has no search description.
-    summary_field = None
+    # The teaser contract (pages.core.teasers): the text fields that describe the page in cards, best
+    # first (page types put their own summary before the search description), and its image field.
+    TEASER_TEXT_FIELDS = (SEARCH_DESCRIPTION,)
+    TEASER_IMAGE_FIELD = None
 
     # Foreign keys that rendering the page follows, loaded with it when it is routed (pages.core.fastpath.routing).
     # Not share_image: usually empty, and then it costs no query.
@@ -69,14 +73,22 @@ class BasePage(Page):
         self.strip_invalid_characters()
         super().minimal_clean()
 
-    @property
-    def listing_image(self):
-        """The image shown for this page in listings and shares; page types override it."""
-        return None
+    def teaser_text(self):
+        """The text of the page's card: the first of its ``TEASER_TEXT_FIELDS`` that is filled in."""
+        return first_text(getattr(self, name) for name in self.TEASER_TEXT_FIELDS)
+
+    def teaser_image(self):
+        """The image of the page's card, or ``None``."""
+        return getattr(self, self.TEASER_IMAGE_FIELD) if self.TEASER_IMAGE_FIELD else None
+
+    def description_text(self):
+        """The meta and Open Graph description and search result summary: the search description, else
+        the teaser text."""
+        return description_of(self)
 
     @property
     def og_image(self):
-        return self.share_image or self.listing_image
+        return self.share_image or self.teaser_image()
 
     def get_view_restrictions(self):
         if getattr(self, "may_have_view_restrictions", True) is False:

@@ -12,6 +12,7 @@ from ..fastpath.page_urls import language_home_url
 from ..fastpath.privacy import in_private_section
 from ..fastpath.site_data import site_data
 from ..i18n import active_language
+from ..teasers import description_of
 from .request_cache import cached, is_page, language_root_path, navigation
 
 register = template.Library()
@@ -151,17 +152,16 @@ def absolute_url(context, url):
     return page_urls.absolute_url(context.get("request"), url)
 
 
-DESCRIPTION_SOURCES = ("search_description", "summary", "introduction", "hero_text")
 DESCRIPTION_LENGTH = 300
 
 
 @register.simple_tag(takes_context=True)
 def page_description(context):
-    """The meta description: the page's search description, else the first text it has that describes it."""
+    """The meta and Open Graph description: the page's search description, else its teaser text."""
     page = context.get("page")
     if not is_page(page):
         return ""
-    text = next((value for name in DESCRIPTION_SOURCES if (value := getattr(page, name, ""))), "")
+    text = description_of(page)
     return Truncator(" ".join(str(text).split())).chars(DESCRIPTION_LENGTH)
 
 
