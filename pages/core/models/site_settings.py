@@ -16,7 +16,6 @@ FOOTER_PAGE_HELP = _(
     "reader's language."
 )
 FOOTER_PAGE_FIELDS = ("accessibility_page", "privacy_page", "terms_page")
-TRANSLATIONS_KEPT = 64
 
 
 def footer_page_field(verbose_name):
@@ -97,38 +96,31 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def for_site(cls, site):
-        """Wagtail's ``for_site``, with the memo of ``footer_pages``. ``pages.core.fastpath.site_data`` keeps this
-        instance per process until a Site, a SiteSettings or a Locale is saved; each request reads a shallow
-        copy of it, which shares this one dict."""
+        """Wagtail's ``for_site``, with the translation keys of the footer's chosen pages.
+        ``pages.core.fastpath.site_data`` keeps this instance per process until a Site, a SiteSettings or a
+        Locale is saved, and each request reads a shallow copy of it: the keys cost one query per process."""
         instance = super().for_site(site)
-        instance.footer_translations = {}
+        instance.footer_translation_keys = instance.chosen_translation_keys()
         return instance
+
+    def chosen_translation_keys(self):
+        """The translation keys of the chosen policy pages, in ``FOOTER_PAGE_FIELDS`` order."""
+        chosen = [getattr(self, f"{name}_id") for name in FOOTER_PAGE_FIELDS]
+        if not any(chosen):
+            return ()
+        keys = dict(Page.objects.filter(pk__in=[pk for pk in chosen if pk]).values_list("pk", "translation_key"))
+        return tuple(keys[pk] for pk in chosen if pk in keys)
 
     def footer_pages(self, menu_candidates):
         """The footer's policy pages in the reader's language, in ``FOOTER_PAGE_FIELDS`` order: those of
         ``menu_candidates`` (the live, public children of the reader's home page, from the navigation
-        query) that are translations of the chosen pages.
-
-        Which candidate translates which chosen page needs their translation keys: one query, kept for the
-        process in ``footer_translations`` under the chosen and candidate ids. A translation key never
-        changes, and a published, withdrawn or moved page changes the candidates, so the memo cannot go
-        stale; a new choice comes with a new SiteSettings instance.
-        """
-        chosen = tuple(getattr(self, f"{name}_id") for name in FOOTER_PAGE_FIELDS)
-        if not any(chosen) or not menu_candidates:
-            return []
-        by_pk = {candidate.pk: candidate for candidate in menu_candidates}
-        key = (chosen, tuple(by_pk))
-        memo = getattr(self, "footer_translations", {})
-        if key not in memo:
-            if len(memo) >= TRANSLATIONS_KEPT:
-                memo.clear()
-            keys = dict(
-                Page.objects.filter(pk__in={*by_pk, *(pk for pk in chosen if pk)}).values_list("pk", "translation_key")
-            )
-            translation_of = {keys[pk]: pk for pk in by_pk if pk in keys}
-            memo[key] = tuple(translation_of.get(keys.get(pk)) for pk in chosen)
-        return [by_pk[pk] for pk in memo[key] if pk is not None]
+        query) that are translations of the chosen pages. A translation key never changes, and a new
+        choice comes with a new SiteSettings instance, so the keys kept by ``for_site`` cannot go stale."""
+        keys = getattr(self, "footer_translation_keys", None)
+        if keys is None:
+            keys = self.chosen_translation_keys()
+        by_key = {candidate.translation_key: candidate for candidate in menu_candidates}
+        return [by_key[key] for key in keys if key in by_key]
 
     @classmethod
     def for_request(cls, request):

@@ -63,6 +63,7 @@ class NavigationPage:
     live: bool
     show_in_menus: bool
     content_type_id: int
+    translation_key: str
 
     @property
     def specific_class(self):
@@ -169,4 +170,5 @@ def navigation_page(request, row):
         live=row["live"],
         show_in_menus=row["show_in_menus"],
         content_type_id=row["content_type_id"],
+        translation_key=row["translation_key"],
     )
