@@ -24,7 +24,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.templatetags.static import static
 from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, Stylesheet
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, RssFeed, Stylesheet
 from django.utils.xmlutils import SimplerXMLGenerator
 
 from pages.core.fastpath.page_urls import absolute_url
@@ -70,15 +70,16 @@ class BrowsableRss(Rss201rev2Feed):
 
 class BrowsableAtom(Atom1Feed):
     """Atom a browser lays out with the feed stylesheet: the ``xml-stylesheet`` instructions, which
-    Django 5.2 writes for RSS only (``RssFeed.write``), here written the same way before the root element."""
+    Django 5.2 writes for RSS only (``Atom1Feed.write`` never calls ``add_stylesheets``), written by RSS's
+    own ``add_stylesheets`` before the root element."""
 
     content_type = BROWSABLE_CONTENT_TYPE
+    add_stylesheets = RssFeed.add_stylesheets
 
     def write(self, outfile, encoding):
         handler = SimplerXMLGenerator(outfile, encoding, short_empty_elements=True)
         handler.startDocument()
-        for stylesheet in self.feed["stylesheets"] or []:
-            handler.processingInstruction("xml-stylesheet", stylesheet)
+        self.add_stylesheets(handler)
         handler.startElement("feed", self.root_attributes())
         self.add_root_elements(handler)
         self.write_items(handler)

@@ -137,9 +137,9 @@ def isolate_ltr_html(html):
     of its text nodes isolated. A string that is not marked safe is escaped as plain text first."""
     if html is None:
         return ""
-    markup = str(conditional_escape(html))
     if not isinstance(html, SafeData) and not hasattr(html, "__html__"):
         return isolate_ltr(html)
+    markup = str(conditional_escape(html))
     if not get_language_bidi() or not any(filter(needs_isolating, LTR_RUN.finditer(markup))):
         return mark_safe(markup)  # the caller's markup, already safe, unchanged.
     parser = TextNodeIsolator()
