@@ -47,7 +47,12 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["standard.StandardPage", "news.NewsIndexPage"]
+    subpage_types = [
+        "standard.StandardPage",
+        "news.NewsIndexPage",
+        "chapters.IsocChapterPage",
+        "chapters.InstitutionIndexPage",
+    ]
     # One home page; its translations come from wagtail-localize, which does not count against this.
     max_count = 1
 

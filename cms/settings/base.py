@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "pages.standard",
     "pages.news",
     "pages.search",
+    "pages.institutions",
+    "pages.chapters",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

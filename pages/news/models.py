@@ -31,7 +31,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "chapters.IsocChapterPage", "chapters.InstitutionChapterPage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
 

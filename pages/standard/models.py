@@ -21,7 +21,12 @@ class StandardPage(BasePage):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["home.HomePage", "standard.StandardPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "standard.StandardPage",
+        "chapters.IsocChapterPage",
+        "chapters.InstitutionChapterPage",
+    ]
     subpage_types = ["standard.StandardPage"]
 
     TEASER_TEXT_FIELDS = ("introduction", *BasePage.TEASER_TEXT_FIELDS)

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InstitutionsConfig(AppConfig):
+    name = "pages.institutions"
+    label = "institutions"
+    verbose_name = _("Institutions")
+    default_auto_field = "django.db.models.BigAutoField"
