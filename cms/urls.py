@@ -15,6 +15,7 @@ from pages.search import views as search_views
 urlpatterns = [
     # Wagtail's password reset form at its own address, found before Wagtail's: it sends fewer e-mails.
     path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    path("admin/directory/", include("pages.directory.urls")),  # CMC staff exports: 403, not the admin redirect
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("images/<str:signature>/<int:image_id>/<str:filter_spec>/", ServeView.as_view(), name="wagtailimages_serve"),

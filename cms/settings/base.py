@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "pages.search",
     "pages.institutions",
     "pages.chapters",
+    "pages.directory",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

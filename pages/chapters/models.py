@@ -1,26 +1,56 @@
 """Chapter pages: the ISOC Iraq chapter, the directory of institution chapters, and each institution's
-chapter home (the root of its sub-site, and of its own Site when it has a host name)."""
+chapter home (the root of its sub-site, and of its own Site when it has a host name).
 
+Translation (wagtail-localize): page text is translated; people's names, emails and the institution a
+chapter page belongs to are synchronised from the Arabic page and cannot be overridden by a translator.
+The board members and working groups of the ISOC chapter are orderable children with
+``TranslatableMixin``, so each carries both translated fields (a role, a description) and synchronised
+ones (a name). Institution data (names, IT department, liaison members) lives on ``Institution`` and is
+not translated at all: it holds both languages itself.
+"""
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from pages.core.blocks import BaseStreamBlock
 from pages.core.models import BasePage
 
+from . import views
+
 CHAPTER_SUBPAGE_TYPES = ["news.NewsIndexPage", "standard.StandardPage"]
+# Rich text of short editor-written sections: no headings (the template gives the section its heading).
+SECTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class IsocChapterPage(BasePage):
     """The ISOC Iraq chapter: its purpose, board, working groups, how to join, and its news."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("purpose"), blank=True)
+    how_to_join = RichTextField(_("how to join"), blank=True, features=SECTION_FEATURES)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        InlinePanel("board_members", heading=_("Board"), label=_("board member")),
+        InlinePanel("working_groups", heading=_("Working groups"), label=_("working group")),
+        FieldPanel("how_to_join"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("how_to_join"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = CHAPTER_SUBPAGE_TYPES
@@ -31,9 +61,74 @@ class IsocChapterPage(BasePage):
     class Meta:
         verbose_name = _("ISOC chapter page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.isoc_chapter_context(request, self))
+        return context
 
-class InstitutionIndexPage(BasePage):
-    """The directory of institution chapters."""
+
+class IsocBoardMember(TranslatableMixin, Orderable):
+    """A member of the ISOC Iraq chapter's board: the role is translated, the name and email are not."""
+
+    page = ParentalKey(IsocChapterPage, on_delete=models.CASCADE, related_name="board_members")
+    name = models.CharField(_("name"), max_length=150, help_text=_("As the member writes it; not translated."))
+    role = models.CharField(_("role"), max_length=150)
+    term_start = models.DateField(_("term starts"))
+    term_end = models.DateField(_("term ends"), null=True, blank=True)
+    photo = models.ForeignKey(
+        "core.CustomImage", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    email = models.EmailField(_("email"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
+        FieldPanel("photo"),
+        FieldPanel("email"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("name", overridable=False),
+        SynchronizedField("email", overridable=False),
+        SynchronizedField("photo", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("board member")
+        verbose_name_plural = _("board members")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.term_end and self.term_start and self.term_end < self.term_start:
+            raise ValidationError({"term_end": _("A term cannot end before it starts.")})
+
+
+class IsocWorkingGroup(TranslatableMixin, Orderable):
+    """A working group of the ISOC Iraq chapter: name and description translated, its lead's name not."""
+
+    page = ParentalKey(IsocChapterPage, on_delete=models.CASCADE, related_name="working_groups")
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True, max_length=600)
+    lead = models.CharField(
+        _("lead"), max_length=150, blank=True, help_text=_("As the lead writes it; not translated.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("lead")]
+    override_translatable_fields = [SynchronizedField("lead", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+
+    def __str__(self):
+        return self.name
+
+
+class InstitutionIndexPage(RoutablePageMixin, BasePage):
+    """The directory of institution chapters (filterable, searchable, paginated) and, under
+    ``directory/``, the public IT directory with a vCard per institution (``pages.directory``)."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
 
@@ -48,6 +143,18 @@ class InstitutionIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("institution directory page")
+
+    @path("")
+    def chapters(self, request):
+        return self.render(request, context_overrides=views.chapter_listing_context(request, self))
+
+    @path("directory/", name="it_directory")
+    def it_directory(self, request):
+        return views.it_directory(request, self)
+
+    @re_path(r"^directory/(?P<slug>[-a-zA-Z0-9_]+)\.vcf$", name="institution_vcard")
+    def institution_vcard(self, request, slug):
+        return views.institution_vcard(request, self, slug)
 
 
 class InstitutionChapterPage(BasePage):
@@ -64,7 +171,7 @@ class InstitutionChapterPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("institution"),
+        MultiFieldPanel([FieldPanel("institution")], heading=_("Institution")),
         FieldPanel("introduction"),
         FieldPanel("body"),
     ]
@@ -74,9 +181,35 @@ class InstitutionChapterPage(BasePage):
     subpage_types = CHAPTER_SUBPAGE_TYPES
 
     TEASER_TEXT_FIELDS = ("introduction", *BasePage.TEASER_TEXT_FIELDS)
+    # The card image is the institution's logo, a field of Institution, not of the page: teaser_image()
+    # below. TEASER_IMAGE_FIELD names a field of the page's own row, so it stays None.
 
     display_related = ("institution",)
+
+    # The English chapter page belongs to the same institution as the Arabic one: never overridden.
+    override_translatable_fields = [SynchronizedField("institution", overridable=False)]
 
     class Meta:
         verbose_name = _("institution chapter page")
         verbose_name_plural = _("institution chapter pages")
+
+    def teaser_image(self):
+        return self.institution.logo if self.institution_id else None
+
+    def clean(self):
+        """One chapter page per institution and language. Page tables are joined to ``wagtailcore_page``
+        (where the locale is), so a database constraint cannot say it; every save goes through here
+        (Wagtail cleans pages on save, the admin form shows the error on the institution field)."""
+        super().clean()
+        if not self.institution_id or not self.locale_id:
+            return
+        others = InstitutionChapterPage.objects.filter(institution_id=self.institution_id, locale_id=self.locale_id)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        if others.exists():
+            raise ValidationError({"institution": _("This institution already has a chapter page in this language.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.institution_chapter_context(request, self))
+        return context

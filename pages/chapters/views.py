@@ -1,0 +1,135 @@
+"""What the chapter pages show, each part read in a fixed number of queries (plain ORM: ``select_related``,
+``prefetch_related``, ``defer_streamfields``), whatever the number of members, chapters or institutions.
+
+Models import this module; it imports them only inside functions.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from pages.core.fastpath.privacy import in_private_section
+from pages.core.i18n import active_language
+from pages.core.models import SiteSettings
+from pages.core.paging import MAX_PAGE_NUMBER
+from pages.directory.queries import directory_entries
+from pages.directory.vcard import institution_cards
+from pages.news.queries import latest_articles
+
+from .listing import ChapterFilterForm, chapter_pages, filtered
+
+CHAPTERS_PER_PAGE = 24
+LATEST_NEWS = 3
+
+
+def menu_children(page):
+    """``(nav, news_index)``: the page's live, public children shown in menus (the chapter's own
+    navigation) and its news index, from one query."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from pages.news.models import NewsIndexPage
+
+    children = list(page.get_children().live().filter(~in_private_section()).order_by("path"))
+    news_type = ContentType.objects.get_for_model(NewsIndexPage).pk  # Django's content type cache
+    news_index = next((child for child in children if child.content_type_id == news_type), None)
+    return [child for child in children if child.show_in_menus], news_index
+
+
+def people(relation):
+    return relation.select_related("photo").prefetch_related("photo__renditions")
+
+
+def isoc_chapter_context(request, page):
+    from .models import InstitutionIndexPage
+
+    nav, news_index = menu_children(page)
+    directory = InstitutionIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    return {
+        "board_members": list(people(page.board_members.all())),
+        "working_groups": list(page.working_groups.all()),
+        "chapter_nav": nav,
+        "news_index": news_index,
+        "latest_news": latest_articles(request, news_index, LATEST_NEWS) if news_index else [],
+        "directory_page": directory,
+    }
+
+
+def current_members(institution):
+    """Liaison members whose term has not ended, in their order, with their photos."""
+    today = timezone.localdate()
+    members = institution.liaison_members.filter(Q(term_end__isnull=True) | Q(term_end__gte=today))
+    return list(people(members).order_by("sort_order", "pk"))
+
+
+def institution_chapter_context(request, page):
+    institution = page.institution
+    nav, news_index = menu_children(page)
+    return {
+        "institution": institution,
+        "logo": institution.logo,
+        "liaison_members": current_members(institution),
+        "chapter_nav": nav,
+        "news_index": news_index,
+        "latest_news": latest_articles(request, news_index, LATEST_NEWS) if news_index else [],
+    }
+
+
+def requested_page(request):
+    """The page number asked for; Django's ``get_page`` gives page 1 for anything not a number and the
+    last page past the end. Clamped first, so no offset is ever computed from a huge number."""
+    raw = request.GET.get("page", "1")
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), MAX_PAGE_NUMBER)
+
+
+def chapter_listing_context(request, index_page):
+    form = ChapterFilterForm(request.GET)
+    values, ignored = form.filters()
+    pages = chapter_pages(index_page, **values)
+    listing = Paginator(pages, CHAPTERS_PER_PAGE).get_page(requested_page(request))
+    return {
+        "filter_form": form,
+        "filters": values,
+        "ignored_filters": ignored,
+        "filtered": any(values.values()),
+        "chapters": listing,
+    }
+
+
+def it_directory_context(request, index_page):
+    from pages.institutions.models import Institution
+
+    form = ChapterFilterForm(request.GET)
+    values, ignored = form.filters()
+    institutions = filtered(Institution.objects.all(), prefix="", **values)
+    return {
+        "filter_form": form,
+        "ignored_filters": ignored,
+        "entries": list(directory_entries(institutions).order_by(f"name_{active_language()}", "pk")),
+    }
+
+
+@require_safe
+def it_directory(request, index_page):
+    return index_page.render(
+        request,
+        template="chapters/it_directory_page.html",
+        context_overrides=it_directory_context(request, index_page),
+    )
+
+
+@require_safe
+def institution_vcard(request, index_page, slug):
+    """The vCards of one directory entry: its IT department and its liaison members."""
+    institution = directory_entries().filter(slug=slug).first()
+    if institution is None:
+        raise Http404
+    short_number = SiteSettings.for_request(request).short_number
+    response = HttpResponse(institution_cards(institution, short_number), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{institution.slug}.vcf"'
+    return response

@@ -1,0 +1,70 @@
+"""Each chapter page type renders in Arabic and English with the right lang and dir, and shows what the
+issue lists for it."""
+
+from bs4 import BeautifulSoup
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def language_of(page_soup):
+    html = page_soup.find("html")
+    return html["lang"], html["dir"]
+
+
+def test_isoc_chapter_page_in_arabic(client, chapters):
+    page = soup(client.get(chapters["isoc"].url))
+    assert language_of(page) == ("ar", "rtl")
+    text = page.get_text(" ", strip=True)
+    for expected in ("أحمد علي", "رئيس الفرع", "مريم حسن", "أمن الشبكات", "سارة محمود", "لقاء الفرع الأول"):
+        assert expected in text
+    assert page.find(id="liaison-heading")
+    assert page.select_one('a[href="/ar/chapters/"]')
+    assert page.select_one("h1").get_text(strip=True) == chapters["isoc"].title
+
+
+def test_isoc_chapter_page_in_english(client, chapters):
+    page = soup(client.get(chapters["isoc_en"].url))
+    assert language_of(page) == ("en", "ltr")
+    text = page.get_text(" ", strip=True)
+    assert "liaison units of the ISOC Iraq chapter" in text
+    assert "أحمد علي" in text  # names are synchronised, not translated
+    assert page.select_one('a[href="/en/chapters/"]')
+
+
+def test_institution_chapter_page_in_both_languages(client, chapters):
+    for key, lang, direction, role in (
+        ("moi_page", "ar", "rtl", "منسقة الارتباط"),
+        ("moi_page_en", "en", "ltr", "Liaison coordinator"),
+    ):
+        page = soup(client.get(chapters[key].url))
+        assert language_of(page) == (lang, direction)
+        text = page.get_text(" ", strip=True)
+        assert "علي حسين" in text  # the head of IT, as written
+        assert role in text
+        assert "زينب كاظم" in text
+        assert "حيدر جاسم" not in text  # a member whose term is over
+        assert page.select_one('a[href^="mailto:it@moi.gov.iq"]')
+        assert page.select_one('a[href="tel:+96412345678"]')
+        logo = page.select_one("img.chapter-header__logo")
+        assert logo and logo["alt"]
+
+
+def test_institution_chapter_page_shows_its_navigation_and_news(client, chapters):
+    page = soup(client.get(chapters["moi_page"].url))
+    nav = page.select_one("nav.chapter-nav")
+    assert [a.get_text(strip=True) for a in nav.select("a")] == ["أخبار الفرع", "عن قسم التقنية"]
+    assert "خبر من وزارة الداخلية" in page.get_text()
+
+
+def test_chapter_directory_in_both_languages(client, chapters):
+    page = soup(client.get(chapters["index"].url))
+    assert language_of(page) == ("ar", "rtl")
+    titles = [a.get_text(strip=True) for a in page.select(".chapter-card__title a")]
+    assert sorted(titles) == sorted(["فرع وزارة الداخلية", "فرع محافظة البصرة"])
+    page = soup(client.get(chapters["index_en"].url))
+    assert language_of(page) == ("en", "ltr")
+    titles = [a.get_text(strip=True) for a in page.select(".chapter-card__title a")]
+    assert titles == ["Basra Governorate chapter", "Ministry of Interior chapter"]  # English name order
