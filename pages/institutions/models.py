@@ -71,6 +71,11 @@ class Institution(models.Model):
         _("extension on the IT short number"), max_length=6, blank=True, validators=[extension_validator]
     )
     contacts_confirmed_at = models.DateTimeField(_("contacts last confirmed"), null=True, blank=True)
+    cmc_review_required = models.BooleanField(
+        _("CMC review required"),
+        default=False,
+        help_text=_("Changes approved by the institution's publishers then wait for a CMC moderator."),
+    )
 
     # What onboarding (pages.institutions.onboarding) creates for the institution.
     collection = models.OneToOneField(

@@ -1,0 +1,60 @@
+"""Institutions in the Wagtail admin: permission policies, viewsets, CMC views, page guards, log actions."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+
+from . import access, guards, views
+from .models import Institution, LiaisonMember
+from .policy import institution_policy, liaison_member_policy
+
+# Before the viewsets register: they would otherwise make Django-permission fallback policies.
+register_permission_policy(Institution, institution_policy, exact_class=True)
+register_permission_policy(LiaisonMember, liaison_member_policy, exact_class=True)
+
+from .admin_views import institution_viewset, liaison_member_viewset  # noqa: E402
+
+guards.guard_admin_api_actions()
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return [institution_viewset, liaison_member_viewset]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("institutions-onboard/", views.onboard, name="institutions_onboard"),
+        path("institutions-activity/", views.activity, name="institutions_activity"),
+        path("institutions-confirm-contacts/<int:pk>/", views.confirm_contacts, name="institutions_confirm_contacts"),
+    ]
+
+
+class CmcStaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_cmc_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def onboard_menu_item():
+    return CmcStaffMenuItem(_("Onboard an institution"), reverse("institutions_onboard"), icon_name="plus", order=252)
+
+
+@hooks.register("register_admin_menu_item")
+def activity_menu_item():
+    return CmcStaffMenuItem(
+        _("Institutions' activity"), reverse("institutions_activity"), icon_name="history", order=253
+    )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action("institutions.confirm_contacts", _("Confirm contacts"), _("Contacts confirmed as current"))
+
+
+hooks.register("before_delete_page", guards.before_delete_page)
+hooks.register("before_move_page", guards.before_move_page)
+hooks.register("before_bulk_action", guards.before_bulk_action)
