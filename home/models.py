@@ -29,6 +29,14 @@ class HomePage(BasePage):
         default=3,
         help_text=_("How many of the newest articles the home page lists (0 hides the section)."),
     )
+    include_chapter_news = models.BooleanField(
+        _("include institution chapters' news"),
+        default=False,
+        help_text=_(
+            "List the news of the institution chapters among the latest news too. Each chapter lists its own"
+            " news on its home."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -38,6 +46,7 @@ class HomePage(BasePage):
         ),
         FieldPanel("body"),
         FieldPanel("latest_news_count"),
+        FieldPanel("include_chapter_news"),
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -224,7 +224,7 @@ def test_the_prepared_search_reads_what_the_orm_reads(varied_pages, query, langu
 
 @pytest.mark.postgres
 def test_the_prepared_search_is_what_the_page_uses_on_postgresql(varied_pages, django_assert_num_queries):
-    assert results.page_reader().__self__.__class__ is results.PreparedSearch
+    assert results.page_reader().__self__.__class__ is results.PreparedSearches
     request = RequestFactory().get("/ar/search/", {"q": "خدمة"})
     results.search_results(request, "وزارة", "ar", 10, "1")  # compiles the query, loads the locales
     with translation.override("ar"), django_assert_num_queries(1):

@@ -1,9 +1,12 @@
 """Page URLs from a page's ``url_path`` and language, for rows read without model instances.
 
-Wagtail's ``Page.get_url(request)`` finds the site root path that the page's ``url_path`` starts
-with, in the page's language, and reverses ``wagtail_serve`` for the rest of the path in that
-language. For a page of the request's site that is the language's home URL (``/ar/``) followed by
-the rest of the path, which is what ``page_url`` returns; tests compare the two on every page.
+Several Wagtail Sites share one tree: an institution's chapter page is under the main site's home and is
+also the root of the chapter's own Site. A page's own Site is the one whose root path is the longest that
+its ``url_path`` starts with (``own_site_root``): a chapter page's URL carries the chapter's host wherever
+it is linked from, a main-site page's URL the main host. ``BasePage.get_url_parts`` makes Wagtail choose
+the same way (Wagtail alone prefers the request's site), and ``page_url`` gives what
+``Page.get_url(request)`` then gives: the path alone on the page's own Site (or when there is one Site),
+else the Site's root URL and the path. Tests compare the two on every page of two Sites.
 
 ``absolute_url`` is the one way an absolute URL is made (canonical, og:url, hreflang, feed links in
 the head, robots.txt): on the request's Wagtail Site (``Site.root_url``: its hostname and port, https
@@ -38,6 +41,17 @@ def language_root_path(request, site, language_code):
     return None
 
 
+def request_site_root(request, url_path):
+    """The url_path of the request's Site's home (in whichever language) that ``url_path`` is under, else ``None``."""
+    site = site_data.find_site(request) if request is not None else None
+    if site is None:
+        return None
+    for root in site_root_paths(request):
+        if root.site_id == site.pk and url_path.startswith(root.root_path):
+            return root.root_path
+    return None
+
+
 @lru_cache(maxsize=64)
 def _home_url(language_code, script_prefix):
     with translation.override(language_code):
@@ -49,27 +63,46 @@ def language_home_url(language_code):
     return _home_url(language_code, get_script_prefix())
 
 
-def page_url(request, url_path, language_code):
-    """The URL of the page at ``url_path`` in ``language_code`` on the request's site, relative, as
-    ``Page.get_url(request)`` gives it; ``None`` when the page is not under that site's home page in
-    that language (the caller then asks Wagtail)."""
+def own_site_root(root_paths, url_path, current_site_id=lambda: None):
+    """The ``SiteRootPath`` a page's URL is made from: of the site roots its ``url_path`` is under, the
+    deepest (a chapter's own Site before the main site that also holds it); among Sites sharing that
+    root, the current one (``current_site_id()``, asked only then), else the first in Wagtail's order.
+    ``None`` when no Site holds the page."""
+    holding = [root for root in root_paths if url_path.startswith(root.root_path)]
+    if not holding:
+        return None
+    deepest = max(len(root.root_path) for root in holding)
+    holding = [root for root in holding if len(root.root_path) == deepest]
+    if len({root.site_id for root in holding}) > 1:
+        current = current_site_id()
+        return next((root for root in holding if root.site_id == current), holding[0])
+    return holding[0]
+
+
+def page_url(request, url_path, language_code=None):
+    """The URL of the page at ``url_path``, as ``BasePage.get_url(request)`` gives it: relative on the
+    page's own Site (or when there is only one), with that Site's root URL otherwise; ``None`` when no
+    Site holds the page. No query once the site root paths are known (Wagtail keeps them in the cache).
+
+    ``language_code`` (the page's) is not needed: the language is that of the site root the page is
+    under, as Wagtail reverses it."""
+    root_paths = site_root_paths(request) if request is not None else Site.get_site_root_paths()
     site = site_data.find_site(request) if request is not None else None
-    root_path = language_root_path(request, site, language_code) if site else None
-    if root_path is None or not url_path.startswith(root_path):
+    root = own_site_root(root_paths, url_path, lambda: site.pk if site else None)
+    if root is None:
         return None
     # Quoted as ``reverse`` quotes it (slugs may be Arabic).
-    return language_home_url(language_code) + quote(url_path[len(root_path) :], safe=RFC3986_SUBDELIMS + "/~:@")
+    path = language_home_url(root.language_code) + quote(
+        url_path[len(root.root_path) :], safe=RFC3986_SUBDELIMS + "/~:@"
+    )
+    if (site is not None and root.site_id == site.pk) or len({entry.site_id for entry in root_paths}) == 1:
+        return path
+    return root.root_url + path
 
 
 def row_url(request, pk, url_path, language_code):
-    """``page_url``, else (a page of another site) the URL Wagtail gives the page: one query."""
-    url = page_url(request, url_path, language_code)
-    if url is None:
-        from wagtail.models import Page
-
-        page = Page.objects.filter(pk=pk).first()
-        url = page.get_url(request) if page else None
-    return url
+    """``page_url`` of a row (``pk`` is kept for callers; no query is made for it)."""
+    return page_url(request, url_path, language_code)
 
 
 def site_root_url(request):

@@ -2,14 +2,29 @@
 
 from django.conf import settings
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
+from ..fastpath.page_urls import own_site_root
 from ..fastpath.privacy import view_restrictions_of
 from ..teasers import SEARCH_DESCRIPTION, description_of, first_text
 from ..text import xml_safe
+
+
+def current_site_id(request):
+    site = Site.find_for_request(request) if isinstance(request, HttpRequest) else None
+    return site.pk if site else None
+
+
+class OneSiteRoot:
+    """Stands for a request in Wagtail's site-root lookup (``Page._get_site_root_paths`` reads the
+    root paths it caches on the request) holding only the site root chosen for a page."""
+
+    def __init__(self, root):
+        self._wagtail_cached_site_root_paths = [root]
 
 
 class BasePage(Page):
@@ -89,6 +104,21 @@ class BasePage(Page):
     @property
     def og_image(self):
         return self.share_image or self.teaser_image()
+
+    def get_url_parts(self, request=None):
+        """Wagtail's URL parts, made on the page's own Site: the deepest site root the page is under
+        (``page_urls.own_site_root``), so a chapter page linked from the main site carries the chapter's
+        host. Wagtail alone would prefer the request's Site for a page that two Sites hold.
+
+        Wagtail's method is given only that site root (an object standing for the request in its
+        root-path lookup, ``Page._get_site_root_paths``), and keeps its own language handling and
+        reverse. ``_get_relevant_site_root_paths`` is left as it is: the redirects app reads it to make
+        a redirect on every Site that holds a moved page."""
+        root_paths = self._get_site_root_paths(request)
+        root = own_site_root(root_paths, self.url_path or "", lambda: current_site_id(request))
+        if root is None:
+            return None
+        return super().get_url_parts(request=OneSiteRoot(root))
 
     def get_view_restrictions(self):
         if getattr(self, "may_have_view_restrictions", True) is False:

@@ -8,8 +8,8 @@ from django.urls import NoReverseMatch
 from django.utils.text import Truncator
 
 from ..fastpath import page_urls
-from ..fastpath.page_urls import language_home_url
-from ..fastpath.privacy import in_private_section
+from ..fastpath.page_urls import language_home_url, page_url
+from ..fastpath.privacy import readable_by, reader_of
 from ..fastpath.site_data import site_data
 from ..i18n import active_language
 from ..teasers import description_of
@@ -72,11 +72,21 @@ def parent_page(context):
 
 @register.simple_tag(takes_context=True)
 def child_pages(context):
-    """The live, public children of the current page, in tree order: one query, none for a leaf page."""
+    """The live children of the current page that the reader may see listed
+    (``pages.core.fastpath.privacy``), in tree order, as ``title``, ``url`` (on the child's own Site)
+    and ``search_description``: one query, none for a leaf page."""
+    request = context.get("request")
     page = context.get("page")
     if not is_page(page) or not page.numchild:
         return []
-    return list(page.get_children().live().filter(~in_private_section()).order_by("path"))
+    rows = (
+        page.get_children()
+        .live()
+        .filter(readable_by(reader_of(request)))
+        .order_by("path")
+        .values("title", "url_path", "search_description")
+    )
+    return [{**row, "url": page_url(request, row["url_path"])} for row in rows]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -14,8 +14,8 @@ from wagtail.models import Page
 
 from ..fastpath.page_urls import language_root_path as root_path_of
 from ..fastpath.page_urls import page_url, row_url
-from ..fastpath.prepared import PreparedQuery, Slot
-from ..fastpath.privacy import in_private_section
+from ..fastpath.prepared import Slot
+from ..fastpath.privacy import ByReader, reader_of
 from ..fastpath.site_data import site_data
 from ..i18n import active_language
 
@@ -77,10 +77,11 @@ class Navigation:
     translations: dict = field(default_factory=dict)  # language code -> URL of the live, public translation
 
 
-# Compiled once per process (pages.core.fastpath.prepared). A part that does not apply is given values that
-# match nothing: root path "//", an empty depth range, translation key NULL.
-NAVIGATION_ROWS = PreparedQuery(
-    lambda: (
+# Compiled once per process (pages.core.fastpath.prepared), for anonymous readers and for signed-in readers
+# (who also see the members-only pages they may read: pages.core.fastpath.privacy). A part that does not
+# apply is given values that match nothing: root path "//", an empty depth range, translation key NULL.
+NAVIGATION_ROWS = ByReader(
+    lambda hidden: (
         Page.objects.filter(
             Q(live=True, depth=Slot("menu_depth", IntegerField()), url_path__startswith=Slot("root_path", CharField()))
             | Q(
@@ -90,7 +91,7 @@ NAVIGATION_ROWS = PreparedQuery(
             )
             | Q(live=True, translation_key=Slot("translation_key", UUIDField()))
         )
-        .annotate(is_private=in_private_section())
+        .annotate(is_private=hidden)
         .order_by("path")
         .values(
             "pk",
@@ -128,6 +129,7 @@ def build_navigation(request, page, language_code):
     home_depth = depth_of(root_path) if root_path else 2
     in_tree = bool(page and page.path and page.depth)  # a new page in preview has no place in the tree yet
     rows = NAVIGATION_ROWS.rows(
+        reader_of(request),
         root_path=root_path or "//",
         menu_depth=home_depth + 1 if root_path else 0,
         page_path=page.path if in_tree else "",
