@@ -23,15 +23,16 @@ MIST = (226, 242, 240)
 
 
 @functools.lru_cache(maxsize=16)
-def render_jpeg(motif, seed):
-    """The JPEG bytes of the illustration for ``motif``."""
+def render_jpeg(motif, seed, width=WIDTH, height=HEIGHT):
+    """The JPEG bytes of the illustration for ``motif``. The motifs are drawn for 16:9; a smaller size
+    (the chapters' article images) draws and makes its renditions faster."""
     rng = random.Random(f"{motif}:{seed}")
-    size = (WIDTH * SCALE, HEIGHT * SCALE)
+    size = (width * SCALE, height * SCALE)
     image = _background(size, rng)
     overlay = Image.new("RGBA", size, (0, 0, 0, 0))
     MOTIFS[motif](ImageDraw.Draw(overlay), size, rng)
     image = Image.alpha_composite(image, overlay).convert("RGB")
-    image = image.resize((WIDTH, HEIGHT), Image.Resampling.LANCZOS)
+    image = image.resize((width, height), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
     return buffer.getvalue()

@@ -81,6 +81,9 @@ class DemoSeeder:
         for outcome in outcomes.values():
             self.report.count("translation", outcome)
 
+        from .institutions import seed_institutions  # it imports this module
+
+        seed_institutions(self)
         self.ensure_site_settings(site)
         return self.report
 
@@ -91,36 +94,40 @@ class DemoSeeder:
         return root.get_children().filter(name=COLLECTION_NAME).first() or root.add_child(name=COLLECTION_NAME)
 
     def ensure_image(self, spec, collection):
-        image_model = get_image_model()
-        image = image_model.objects.filter(title=spec.title, collection=collection).first()
         metadata = {
             "alt_text_ar": spec.alt_text.ar,
             "alt_text_en": spec.alt_text.en,
             "caption_ar": spec.caption.ar,
             "caption_en": spec.caption.en,
-            "credit_ar": content.media.CREDIT.ar,
-            "credit_en": content.media.CREDIT.en,
         }
+        return self.ensure_image_file(
+            spec.title,
+            collection,
+            metadata,
+            render=lambda: render_jpeg(spec.motif, seed=spec.key),
+            filename=f"multaqa-demo-{spec.key}.jpg",
+        )
+
+    def ensure_image_file(self, title, collection, metadata, *, render, filename):
+        """The image titled ``title`` in ``collection`` with ``metadata`` (alt text, caption) and the demo's
+        credit; ``render()`` gives its JPEG bytes when the file has to be written."""
+        image_model = get_image_model()
+        image = image_model.objects.filter(title=title, collection=collection).first()
+        metadata = {**metadata, "credit_ar": content.media.CREDIT.ar, "credit_en": content.media.CREDIT.en}
         if image is None:
-            image = image_model(title=spec.title, collection=collection, **metadata)
-            self._attach_image_file(image, spec)
+            image = image_model(title=title, collection=collection, **metadata)
+            _attach_image_file(image, render(), filename)
             image.save()
             self.report.count("image", "created")
             return image
-        changed = _assign(image, metadata)
+        changed = assign_differing(image, metadata)
         if not image.file.storage.exists(image.file.name):
-            self._attach_image_file(image, spec)
+            _attach_image_file(image, render(), filename)
             changed = True
         if changed:
             image.save()
         self.report.count("image", "updated" if changed else "unchanged")
         return image
-
-    def _attach_image_file(self, image, spec):
-        data = render_jpeg(spec.motif, seed=spec.key)
-        image.file = ImageFile(io.BytesIO(data), name=f"multaqa-demo-{spec.key}.jpg")
-        image.file_size = len(data)
-        image.file_hash = hash_filelike(io.BytesIO(data))
 
     def ensure_document(self, spec, collection):
         document_model = get_document_model()
@@ -132,7 +139,7 @@ class DemoSeeder:
         if document is None:
             document = document_model(title=spec.title, collection=collection, **values)
             outcome = "created"
-        elif _assign(document, values):
+        elif assign_differing(document, values):
             outcome = "updated"
         if (
             outcome == "created"
@@ -155,7 +162,7 @@ class DemoSeeder:
         parent = Page.get_first_root_node() if spec.parent is None else self.pages[(spec.parent, "ar")]
         page = self.find_source(spec, model, parent)
         values = {"title": spec.title.ar, "slug": spec.slug.ar}
-        values.update({name: self._source_value(value) for name, value in spec.fields.items()})
+        values.update({name: self.source_value(value) for name, value in spec.fields.items()})
         self.refs.missing_pages.clear()
         body = spec.stream_data("ar", self.refs) if _has_body(model) else None
         links_missing_page = bool(self.refs.missing_pages)
@@ -170,7 +177,7 @@ class DemoSeeder:
             page.save_revision().publish()
             outcome = "created"
         else:
-            changed = _assign(page, values)
+            changed = assign_differing(page, values)
             if body is not None and _stream_json(model, page.body.get_prep_value()) != _stream_json(model, body):
                 page.body = body
                 changed = True
@@ -206,7 +213,8 @@ class DemoSeeder:
             if isinstance(site_root, model) and site_root.locale_id == self.arabic.pk:
                 return site_root
             return model.objects.filter(locale=self.arabic).first()
-        page = parent.get_children().filter(slug=spec.slug.ar).first()
+        # child_of, not get_children: that trusts numchild, stale when a service added the child (onboarding).
+        page = Page.objects.child_of(parent).filter(slug=spec.slug.ar).first()
         if page is None:
             return None
         page = page.specific
@@ -216,7 +224,7 @@ class DemoSeeder:
             )
         return page
 
-    def _source_value(self, value):
+    def source_value(self, value):
         if isinstance(value, T):
             return value.ar
         if isinstance(value, ImageRef):
@@ -274,8 +282,8 @@ class DemoSeeder:
         """An unsaved page holding the English values, to pair with the Arabic page's strings."""
         page = model(title=spec.title.en, slug=spec.slug.en)
         for name, value in spec.fields.items():
-            if isinstance(value, T):
-                setattr(page, name, value.en)
+            # Synchronised values too: wagtail-localize reads them (an image, the chapter's institution).
+            setattr(page, name, value.en if isinstance(value, T) else self.source_value(value))
         if _has_body(model):
             page.body = spec.stream_data("en", self.refs)
         return page
@@ -285,12 +293,18 @@ class DemoSeeder:
     def ensure_site_settings(self, site):
         settings = SiteSettings.for_site(site)
         pages = {f"{name}_id": self.pages[(key, "ar")].pk for name, key in content.FOOTER_PAGES.items()}
-        if _assign(settings, {**content.SITE_SETTINGS, **pages}):
+        if assign_differing(settings, {**content.SITE_SETTINGS, **pages}):
             settings.save()
             self.report.notes.append("site settings were updated")
 
 
-def _assign(obj, values):
+def _attach_image_file(image, data, filename):
+    image.file = ImageFile(io.BytesIO(data), name=filename)
+    image.file_size = len(data)
+    image.file_hash = hash_filelike(io.BytesIO(data))
+
+
+def assign_differing(obj, values):
     """Set the attributes that differ; True if any did."""
     changed = False
     for name, value in values.items():

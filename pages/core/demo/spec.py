@@ -212,3 +212,68 @@ def article(key, *, day: date, title: T, summary: T, image: str, body, tags) -> 
         body=tuple(body),
         tags=tuple(tags),
     )
+
+
+# Institutions. Their data lives on pages.institutions models (not on pages), so it has specs of its own;
+# their chapter pages and the pages inside them are PageSpecs like the others.
+
+
+@dataclass(frozen=True)
+class MemberSpec:
+    """A liaison member. The name is written once, in Arabic, as the person writes it; ``name_latin`` only
+    spells it for the email address and the English alt text of the photo."""
+
+    name: str
+    name_latin: str
+    role: T
+    term_start: date
+    term_end: date | None
+    extension: str
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class InstitutionSpec:
+    slug: str
+    name: T
+    kind: str  # an InstitutionKind value
+    governorate: str  # a Governorate value
+    abbreviation: str  # drawn on the generated logo
+    color: tuple[int, int, int]  # the logo's main colour
+    it_head_name: str
+    it_phone: str
+    it_extension: str
+    members: tuple[MemberSpec, ...]
+    introduction: T
+    body: tuple = ()
+    parent: str | None = None  # the slug of the parent body
+    hostname: str | None = None  # served as a Site of its own, on the main Site's port
+    confirmed_days_ago: int | None = 30  # when its contacts were last confirmed; None: never
+
+    @property
+    def domain(self):
+        """A mail domain under the reserved .example top-level domain (RFC 2606)."""
+        return f"{self.slug}.gov.example"
+
+    @property
+    def it_email(self):
+        return f"it@{self.domain}"
+
+    def member_email(self, member):
+        return f"{member.name_latin.lower().replace(' ', '.')}@{self.domain}"
+
+    @property
+    def chapter_key(self):
+        return f"chapter-{self.slug}"
+
+    def chapter_page(self):
+        """The chapter home: onboarding creates it, the demo fills in its about text."""
+        return PageSpec(
+            key=self.chapter_key,
+            model="chapters.InstitutionChapterPage",
+            parent="institutions",
+            title=self.name,
+            slug=T(self.slug, self.slug),
+            fields={"introduction": self.introduction},
+            body=self.body,
+        )

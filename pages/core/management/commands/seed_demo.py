@@ -11,7 +11,8 @@ from pages.core.demo.seed import DemoConflictError, DemoSeeder
 
 class Command(BaseCommand):
     help = (
-        "Build the bilingual demo content (home, About pages, news, images, site settings) and rebuild the "
+        "Build the bilingual demo content (home, About pages, news, images, site settings, the ISOC Iraq chapter, "
+        "ten institutions with their chapters, members and media) and rebuild the "
         "search and reference indexes. Safe to run again: it changes only what differs from the demo content."
     )
 
@@ -34,6 +35,8 @@ class Command(BaseCommand):
         self.stdout.write(f"  English translations: {report.summary('translation')}")
         self.stdout.write(f"  Images:               {report.summary('image')}")
         self.stdout.write(f"  Documents:            {report.summary('document')}")
+        self.stdout.write(f"  Institutions:         {report.summary('institution')}")
+        self.stdout.write(f"  Liaison members:      {report.summary('member')}")
         self.stdout.write(f"  New revisions:        {new_revisions}")
         for note in report.notes:
             self.stdout.write(f"  Note: {note}.")
