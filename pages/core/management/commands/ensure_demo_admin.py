@@ -7,14 +7,20 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
+from pages.core.demo.accounts import ensure_demo_accounts
+
 USERNAME = "admin"
 PASSWORD_VARIABLE = "DEMO_ADMIN_PASSWORD"
+ACCOUNTS_PASSWORD_VARIABLE = "DEMO_ACCOUNTS_PASSWORD"
+ROLE_LABELS = {"editors": "editor", "publishers": "publisher"}
 
 
 class Command(BaseCommand):
     help = (
         f"Create or update the superuser '{USERNAME}' for local development, with its admin in Arabic, and print "
         f"how to log in. The password comes from {PASSWORD_VARIABLE}, or a new one is generated on every run. "
+        "Also gives the demo institutions' editors and publishers (seed_demo makes the institutions) a password, "
+        f"from {ACCOUNTS_PASSWORD_VARIABLE} or new on every run, and prints them in a table. "
         "Refuses to run when DEBUG is off unless --force is given."
     )
 
@@ -50,3 +56,21 @@ class Command(BaseCommand):
         self.stdout.write(f"  URL:      {login_url}")
         self.stdout.write(f"  Username: {USERNAME}")
         self.stdout.write(f"  Password: {password}")
+        self.print_institution_accounts()
+
+    def print_institution_accounts(self):
+        accounts, missing = ensure_demo_accounts(os.environ.get(ACCOUNTS_PASSWORD_VARIABLE))
+        if missing:
+            self.stdout.write(f"  No demo accounts for {', '.join(missing)}: run seed_demo first.")
+        if not accounts:
+            return
+        rows = [("Role", "Institution", "Username", "Password")] + [
+            (ROLE_LABELS[account.role], account.institution.name_en, account.username, account.password)
+            for account in accounts
+        ]
+        widths = [max(len(row[column]) for row in rows) for column in range(4)]
+        self.stdout.write(self.style.SUCCESS("Demo institution accounts (same login URL):"))
+        for row in rows:
+            self.stdout.write(
+                "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+            )
