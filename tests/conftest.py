@@ -105,3 +105,97 @@ def make_home_en(home):
         hero_title="The government IT community of Iraq",
         hero_text="A platform for the IT departments of Iraq's state institutions.",
     )
+
+
+# Two Sites, one tree (issue 9): the main site and an institution chapter with a host name of its own.
+CHAPTER_HOST = "a.testserver"
+
+
+@pytest.fixture
+def two_sites(home, home_en):
+    """The main site (``testserver``) and institution A's chapter as a Site of its own (``CHAPTER_HOST``),
+    both in Arabic and English; institution B's chapter has no host. See ``make_two_sites``."""
+    return make_two_sites(home, home_en)
+
+
+def make_two_sites(home, home_en):
+    """The tree, Arabic with English translations where marked "+ en"::
+
+        home (+ en)                               Site testserver
+          about          standard, in menus (+ en)
+          news           (+ en)
+            cmc-forum    article, tag منتدى (+ en)
+            cmc-workshop article, tag منتدى
+          chapters       institution index, in menus (+ en)
+            moi          institution A's chapter (+ en)    Site a.testserver
+              news       (+ en)
+                moi-launch   article, tag منتدى (+ en)
+                moi-training article, tag منتدى
+              services   standard, in menus (+ en)
+            mof          institution B's chapter, no host
+              news
+                mof-budget   article, tag منتدى
+
+    Institutions are model rows made directly; B's chapter is Arabic only.
+    """
+    import datetime
+
+    from pages.chapters.factories import InstitutionChapterPageFactory, InstitutionIndexPageFactory
+    from pages.institutions.models import Institution
+    from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+    from pages.standard.factories import StandardPageFactory
+
+    def article(parent, slug, title, day, **fields):
+        return NewsArticlePageFactory(
+            parent=parent, slug=slug, title=title, date=datetime.date(2026, 1, day), tags=["منتدى"], **fields
+        )
+
+    pages = {"home": home, "home_en": home_en}
+    pages["about"] = StandardPageFactory(parent=home, title="عن الملتقى", slug="about", show_in_menus=True)
+    pages["news"] = NewsIndexPageFactory(parent=home, title="أخبار الهيئة", slug="news")
+    pages["cmc_forum"] = article(pages["news"], "cmc-forum", "منتدى الهيئة", 10, summary="اجتمع مدراء الهيئة.")
+    pages["cmc_workshop"] = article(pages["news"], "cmc-workshop", "ورشة الهيئة", 9)
+    pages["chapters"] = InstitutionIndexPageFactory(
+        parent=home, title="فروع المؤسسات", slug="chapters", show_in_menus=True
+    )
+
+    moi = Institution.objects.create(
+        slug="moi", name_ar="وزارة الداخلية", name_en="Ministry of Interior", kind="ministry", governorate="baghdad"
+    )
+    mof = Institution.objects.create(
+        slug="mof", name_ar="وزارة المالية", name_en="Ministry of Finance", kind="ministry", governorate="baghdad"
+    )
+    pages["moi"] = InstitutionChapterPageFactory(
+        parent=pages["chapters"], institution=moi, title="فرع الداخلية", slug="moi"
+    )
+    pages["moi_news"] = NewsIndexPageFactory(parent=pages["moi"], title="أخبار الداخلية", slug="news")
+    pages["moi_launch"] = article(pages["moi_news"], "moi-launch", "إطلاق خدمة الداخلية", 12, summary="خدمة جديدة.")
+    pages["moi_training"] = article(pages["moi_news"], "moi-training", "تدريب الداخلية", 8)
+    pages["moi_services"] = StandardPageFactory(
+        parent=pages["moi"], title="خدمات الداخلية", slug="services", show_in_menus=True
+    )
+    pages["mof"] = InstitutionChapterPageFactory(
+        parent=pages["chapters"], institution=mof, title="فرع المالية", slug="mof"
+    )
+    pages["mof_news"] = NewsIndexPageFactory(parent=pages["mof"], title="أخبار المالية", slug="news")
+    pages["mof_budget"] = article(pages["mof_news"], "mof-budget", "موازنة المالية", 11)
+
+    english = {
+        "about": {"title": "About", "slug": "about"},
+        "news": {"title": "CMC news", "slug": "news"},
+        "cmc_forum": {"title": "CMC forum", "slug": "cmc-forum", "summary": "The CMC's directors met."},
+        "chapters": {"title": "Chapters", "slug": "chapters"},
+        "moi": {"title": "Interior chapter", "slug": "moi"},
+        "moi_news": {"title": "Interior news", "slug": "news"},
+        "moi_launch": {"title": "Interior launches a service", "slug": "moi-launch", "summary": "A new service."},
+        "moi_services": {"title": "Interior services", "slug": "services"},
+    }
+    for key, fields in english.items():
+        pages[f"{key}_en"] = translate_page(pages[key], **fields)
+
+    site = Site.objects.create(hostname=CHAPTER_HOST, port=80, root_page=pages["moi"], site_name="moi")
+    moi.site = site
+    moi.save(update_fields=["site"])
+    pages["chapter_site"] = site
+    pages["main_site"] = Site.objects.get(is_default_site=True)
+    return pages

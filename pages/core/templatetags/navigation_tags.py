@@ -157,6 +157,14 @@ def localized_page_url(context, page):
 
 
 @register.simple_tag(takes_context=True)
+def own_site_url(context, page):
+    """The URL of any page, a plain Wagtail ``Page`` too, on its own Site (``page_urls.page_url``): what
+    ``BasePage.get_url`` gives, where ``{% pageurl %}`` of a plain ``Page`` would keep the request's Site
+    (a chapter's page linked from the main site would miss the chapter's host). No query."""
+    return page_urls.page_url(context.get("request"), page.url_path) if page is not None else None
+
+
+@register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """``url`` made absolute on the request's Site (``page_urls.absolute_url``)."""
     return page_urls.absolute_url(context.get("request"), url)
