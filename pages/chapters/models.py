@@ -127,8 +127,8 @@ class IsocWorkingGroup(TranslatableMixin, Orderable):
 
 
 class InstitutionIndexPage(RoutablePageMixin, BasePage):
-    """The directory of institution chapters (filterable, searchable, paginated) and, under
-    ``directory/``, the public IT directory with a vCard per institution (``pages.directory``)."""
+    """The directory of institution chapters (filterable, searchable, paginated) and, under ``directory/``,
+    the public IT directory with a vCard per institution at ``directory/<slug>/vcard/`` (``pages.directory``)."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
 
@@ -152,7 +152,9 @@ class InstitutionIndexPage(RoutablePageMixin, BasePage):
     def it_directory(self, request):
         return views.it_directory(request, self)
 
-    @re_path(r"^directory/(?P<slug>[-a-zA-Z0-9_]+)\.vcf$", name="institution_vcard")
+    # Wagtail serves only paths of word characters, hyphens and slashes: no ".vcf" suffix in the URL;
+    # the file name comes with Content-Disposition.
+    @re_path(r"^directory/(?P<slug>[-a-zA-Z0-9_]+)/vcard/$", name="institution_vcard")
     def institution_vcard(self, request, slug):
         return views.institution_vcard(request, self, slug)
 
