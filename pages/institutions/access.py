@@ -17,20 +17,32 @@ CMC_MODERATORS = "CMC moderators"
 CMC_STAFF_PERMISSION = "institutions.change_institution"
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
-PUBLISHER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page")
-MODERATOR_PAGE_PERMISSIONS = (*PUBLISHER_PAGE_PERMISSIONS, "bulk_delete_page")
+# Publishers may delete pages (with their sub-pages) inside their chapter; the chapter page itself is kept to
+# CMC staff by pages.institutions.guards, since Wagtail's permissions also cover the page they are granted on.
+PUBLISHER_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+    "delete_page",
+    "bulk_delete_page",
+)
+MODERATOR_PAGE_PERMISSIONS = PUBLISHER_PAGE_PERMISSIONS
+# Wagtail checks media permissions on wagtailimages.Image and wagtaildocs.Document (its policies'
+# auth_model), also for the custom image and document models.
 INSTITUTION_MEDIA_PERMISSIONS = (
-    ("core", "add_customimage"),
-    ("core", "change_customimage"),
-    ("core", "choose_image"),
-    ("core", "add_customdocument"),
-    ("core", "change_customdocument"),
-    ("core", "choose_document"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
 )
 CMC_MEDIA_PERMISSIONS = (
     *INSTITUTION_MEDIA_PERMISSIONS,
-    ("core", "delete_customimage"),
-    ("core", "delete_customdocument"),
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
 )
 CMC_MODEL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),

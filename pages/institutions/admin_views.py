@@ -8,7 +8,7 @@ drops them from the form of anyone else, so a posted value is ignored. Images of
 photos are those the user may choose (their collection's, for an institution's people).
 """
 
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -66,12 +66,14 @@ class LiaisonMemberForm(ScopedImagesForm):
 
 
 class ScopedObjectMixin:
-    """The object only if the policy lets the user view or change it; otherwise 404."""
+    """The object only if the policy lets the user view or change it; otherwise ``PermissionDenied``, which
+    Wagtail's admin answers as for any other refusal (a redirect to the dashboard with its message; 403 for
+    JSON requests). A 404 would be turned into a redirect to ``/ar/admin/...`` by the locale middleware."""
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_any_permission_for_instance(self.request.user, ["view", "change"], obj):
-            raise Http404
+            raise PermissionDenied
         return obj
 
 

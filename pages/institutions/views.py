@@ -1,7 +1,7 @@
 """Admin views for CMC staff and institution staff: onboarding form, contacts confirmation, activity report.
 
 Each view checks on the server who may use it: onboarding and the activity report are CMC staff only (403
-otherwise); confirming contacts needs the right to change that institution's row (404 for another
+otherwise); confirming contacts needs the right to change that institution's row (refused for another
 institution's, as in the institution admin).
 """
 
@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -119,7 +118,7 @@ def confirm_contacts(request, pk):
     """GET asks, POST records that the institution's contacts are current (and logs it)."""
     institution = get_object_or_404(Institution, pk=pk)
     if not institution_policy.user_has_permission_for_instance(request.user, "change", institution):
-        raise Http404
+        raise PermissionDenied
     if request.method == "POST":
         institution.contacts_confirmed_at = timezone.now()
         institution.save(update_fields=["contacts_confirmed_at", "updated_at"])

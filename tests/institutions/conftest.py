@@ -50,3 +50,68 @@ def row_counts():
     for model in (GroupPagePermission, GroupCollectionPermission, WorkflowPage):
         counts[model.__name__] = model.objects.count()
     return counts
+
+
+ROLES = ("anonymous", "cmc_editor", "cmc_moderator", "a_editor", "a_publisher", "a_member", "b_editor")
+
+
+class World:
+    """Two onboarded institutions A and B, a user per role, pages, images and a liaison member."""
+
+
+def build_world():
+    from django.contrib.auth import get_user_model
+    from wagtail.models import PageViewRestriction
+
+    from pages.core.factories import ImageFactory
+    from pages.institutions.access import cmc_groups, ensure_cmc_groups
+    from pages.institutions.models import LiaisonMember
+    from pages.standard.factories import StandardPageFactory
+    from tests.conftest import make_home, make_home_en
+
+    world = World()
+    world.home = make_home()
+    make_home_en(world.home)
+    make_directory(world.home)
+    world.a = onboard("alpha", name_ar="وزارة ألف", name_en="Ministry Alpha")
+    world.b = onboard("beta", name_ar="هيئة باء", name_en="Beta Commission", kind="commission")
+    cmc_editors, cmc_moderators = ensure_cmc_groups()
+    user_model = get_user_model()
+    groups = {
+        "cmc_editor": cmc_editors,
+        "cmc_moderator": cmc_moderators,
+        "a_editor": world.a.institution.editors_group,
+        "a_publisher": world.a.institution.publishers_group,
+        "a_member": world.a.institution.members_group,
+        "b_editor": world.b.institution.editors_group,
+    }
+    world.users = {}
+    for role, group in groups.items():
+        user = user_model.objects.create_user(
+            username=role, email=f"{role}@example.org", password="x", first_name=role, last_name="user"
+        )
+        user.groups.add(group)
+        world.users[role] = user
+    world.admin = user_model.objects.create_superuser(username="root", email="root@example.org", password="x")
+
+    chapter_a = world.a.chapter_pages["ar"]
+    chapter_b = world.b.chapter_pages["ar"]
+    world.a_page = StandardPageFactory(parent=chapter_a, title="صفحة ألف", slug="a-page", body=[])
+    world.a_draft = StandardPageFactory(parent=chapter_a, title="مسودة ألف", slug="a-draft", body=[], live=False)
+    world.a_private = StandardPageFactory(parent=chapter_a, title="للأعضاء فقط", slug="a-members", body=[])
+    restriction = PageViewRestriction.objects.create(page=world.a_private, restriction_type=PageViewRestriction.GROUPS)
+    a = world.a.institution
+    restriction.groups.set([a.members_group, a.editors_group, a.publishers_group, *cmc_groups()])
+    world.b_page = StandardPageFactory(parent=chapter_b, title="صفحة باء", slug="b-page", body=[])
+    world.a_image = ImageFactory(title="a-image", collection=a.collection)
+    world.b_image = ImageFactory(title="b-image", collection=world.b.institution.collection)
+    world.a_member_row = LiaisonMember.objects.create(
+        institution=a, name="Ali", role_ar="منسق", role_en="Coordinator", term_start="2026-01-01"
+    )
+    return world
+
+
+@pytest.fixture(scope="module")
+def world(module_db, django_db_blocker):
+    with django_db_blocker.unblock():
+        return build_world()

@@ -42,6 +42,7 @@ def test_onboarding_creates_everything_and_links_it(directory):
         assert codenames(perms.filter(group=institution.editors_group)) == ["add_page", "change_page"]
         assert codenames(perms.filter(group=institution.publishers_group)) == [
             "add_page",
+            "bulk_delete_page",
             "change_page",
             "delete_page",
             "lock_page",
@@ -55,10 +56,10 @@ def test_onboarding_creates_everything_and_links_it(directory):
     assert collection.get_parent().is_root() and collection.name == "وزارة الداخلية"
     for group in (institution.editors_group, institution.publishers_group):
         assert codenames(GroupCollectionPermission.objects.filter(group=group, collection=collection)) == [
-            "add_customdocument",
-            "add_customimage",
-            "change_customdocument",
-            "change_customimage",
+            "add_document",
+            "add_image",
+            "change_document",
+            "change_image",
             "choose_document",
             "choose_image",
         ]
