@@ -74,3 +74,18 @@ def test_restores_a_demoted_admin(debug, monkeypatch):
     user = get_user_model().objects.get(username="admin")
     assert user.is_active and user.is_superuser
     assert UserProfile.get_for_user(user).preferred_language == "ar"
+
+
+def test_without_the_demo_institutions_it_says_to_seed_first(debug, monkeypatch):
+    monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
+    output = ensure_admin()
+    assert "No demo accounts for basra, moc: run seed_demo first." in output
+    assert "Demo institution accounts" not in output
+    assert not get_user_model().objects.filter(username__endswith="-editor").exists()
+
+
+def test_refuses_the_institution_accounts_too_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        ensure_admin()
+    assert not get_user_model().objects.exists()

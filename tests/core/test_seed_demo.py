@@ -8,24 +8,40 @@ import warnings
 from dataclasses import dataclass
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 from taggit.models import Tag
-from wagtail.models import Collection, Locale, Page, ReferenceIndex, Revision, Site
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Revision,
+    Site,
+    Workflow,
+)
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
+from pages.chapters.models import InstitutionChapterPage, InstitutionIndexPage, IsocChapterPage
 from pages.core.demo.localize import ContentMismatchError, pair_segments
 from pages.core.demo.seed import COLLECTION_NAME
 from pages.core.models import CustomDocument, CustomImage, SiteSettings
+from pages.institutions.models import Institution, LiaisonMember
 from pages.news.models import NewsArticlePage, NewsIndexPage
 from pages.standard.models import StandardPage
 
 from .test_query_counts import MAX_QUERIES, listing, queries_of_a_warm_render
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+ACCOUNTS_PASSWORD = "demo institution password"
 POLICY_SLUGS = ("accessibility", "privacy", "terms")
 COUNTED_MODELS = (
     Page,
@@ -37,6 +53,14 @@ COUNTED_MODELS = (
     TranslationSource,
     StringTranslation,
     Tag,
+    Institution,
+    LiaisonMember,
+    Group,
+    GroupPagePermission,
+    GroupCollectionPermission,
+    Workflow,
+    Site,
+    PageViewRestriction,
 )
 
 
@@ -71,6 +95,7 @@ class SeedRuns:
     counts_after_first: dict
     counts_after_second: dict
     first_render_statuses: dict
+    accounts_output: str
 
 
 RENDERED_URLS = [
@@ -89,6 +114,14 @@ RENDERED_URLS = [
     "/en/privacy/",
     "/en/terms/",
     "/ar/news/isoc-iraq-chapter-founding-meeting/",
+    "/ar/isoc-iraq/",
+    "/en/isoc-iraq/",
+    "/ar/chapters/",
+    "/en/chapters/",
+    "/ar/chapters/moc/",
+    "/en/chapters/moc/",
+    "/ar/chapters/basra/news/",
+    "/en/chapters/moc/news/moc-security-course/",
 ]
 
 
@@ -119,8 +152,19 @@ def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
         counts_after_first = row_counts()
         second_output = seed()
         counts_after_second = row_counts()
+        with override_settings(DEBUG=True), pytest.MonkeyPatch.context() as environment:
+            environment.setenv("DEMO_ACCOUNTS_PASSWORD", ACCOUNTS_PASSWORD)
+            accounts_output = io.StringIO()
+            call_command("ensure_demo_admin", stdout=accounts_output)
         first_renders = render_once(RENDERED_URLS)
-        yield SeedRuns(first_output, second_output, counts_after_first, counts_after_second, first_renders)
+        yield SeedRuns(
+            first_output,
+            second_output,
+            counts_after_first,
+            counts_after_second,
+            first_renders,
+            accounts_output.getvalue(),
+        )
         transaction.set_rollback(True)
     cache.clear()  # Wagtail caches the site root paths, which the rollback removed
     collect_garbage_quietly()
@@ -189,8 +233,9 @@ class TestSeededDemo:
         assert english_tags and not any(ARABIC_LETTER.search(name) for name in english_tags)
 
     def test_the_news_index_is_in_both_languages(self, arabic, english):
-        assert NewsIndexPage.objects.get(locale=arabic, slug="news").title == "الأخبار"
-        news_en = NewsIndexPage.objects.get(locale=english, slug="news")
+        main_news = NewsIndexPage.objects.filter(depth=3, slug="news")  # chapters have news of their own
+        assert main_news.get(locale=arabic).title == "الأخبار"
+        news_en = main_news.get(locale=english)
         assert news_en.title == "News"
         assert news_en.show_in_menus
 
@@ -332,6 +377,127 @@ class TestSeededDemo:
     def test_the_search_index_finds_seeded_articles(self, english):
         results = NewsArticlePage.objects.live().filter(locale=english).search("phishing")
         assert [page.slug for page in results] == ["phishing-awareness-five-habits"]
+
+    # Chapters and institutions (issue 9, point 8)
+
+    def test_the_isoc_chapter_and_the_directory_are_in_both_languages(self, arabic, english):
+        for model in (IsocChapterPage, InstitutionIndexPage):
+            page = model.objects.get(locale=arabic)
+            page_en = page.get_translation(english).specific
+            assert page.live and page_en.live
+            assert isinstance(page.get_parent().specific, HomePage)
+            assert ARABIC_LETTER.search(page.title) and ARABIC_LETTER.search(page.introduction)
+            assert not ARABIC_LETTER.search(page_en.title) and not ARABIC_LETTER.search(page_en.introduction)
+        isoc_en = IsocChapterPage.objects.get(locale=english)
+        assert "liaison unit" in body_text(isoc_en)  # institution chapters are not ISOC chapters of their own
+
+    def test_at_least_eight_institutions_of_several_kinds_and_governorates(self, arabic, english):
+        institutions = list(Institution.objects.select_related("logo", "collection"))
+        assert len(institutions) >= 8
+        assert len({institution.kind for institution in institutions}) >= 3
+        assert len({institution.governorate for institution in institutions}) >= 4
+        assert any(institution.parent_id for institution in institutions)
+        for institution in institutions:
+            assert ARABIC_LETTER.search(institution.name_ar) and not ARABIC_LETTER.search(institution.name_en)
+            assert institution.it_head_name and institution.it_email and institution.it_phone
+            assert institution.it_extension.isdigit()
+            assert institution.collection and institution.workflow and institution.logo
+            assert institution.editors_group and institution.publishers_group and institution.members_group
+            chapter = InstitutionChapterPage.objects.get(institution=institution, locale=arabic)
+            chapter_en = InstitutionChapterPage.objects.get(institution=institution, locale=english)
+            assert chapter.live and chapter_en.live and chapter_en.translation_key == chapter.translation_key
+            assert ARABIC_LETTER.search(chapter.introduction) and ARABIC_LETTER.search(body_text(chapter))
+            assert chapter_en.introduction and not ARABIC_LETTER.search(chapter_en.introduction)
+            assert body_text(chapter_en) and not ARABIC_LETTER.search(body_text(chapter_en))
+
+    def test_every_institution_has_two_or_three_liaison_members(self, seeded, db):
+        for institution in Institution.objects.all():
+            members = list(institution.liaison_members.select_related("photo"))
+            assert 2 <= len(members) <= 3, institution.slug
+            for member in members:
+                assert ARABIC_LETTER.search(member.name)
+                assert ARABIC_LETTER.search(member.role_ar) and member.role_en
+                assert not ARABIC_LETTER.search(member.role_en)
+                assert member.term_start < member.term_end
+                assert member.extension.isdigit() and member.email and member.phone
+
+    def test_contacts_use_reserved_domains_and_numbers_no_line_has(self, seeded, db):
+        emails = [institution.it_email for institution in Institution.objects.all()]
+        emails += list(LiaisonMember.objects.values_list("email", flat=True))
+        assert emails and all(email.endswith(".gov.example") for email in emails)
+        phones = [institution.it_phone for institution in Institution.objects.all()]
+        phones += list(LiaisonMember.objects.values_list("phone", flat=True))
+        assert phones and all(phone.startswith("+964 0 000 ") for phone in phones)
+
+    def test_logos_photos_and_chapter_images_are_in_the_institutions_own_collection(self, arabic):
+        for institution in Institution.objects.all():
+            own = set(CustomImage.objects.filter(collection=institution.collection).values_list("pk", flat=True))
+            photos = set(institution.liaison_members.values_list("photo", flat=True))
+            assert institution.logo_id in own and photos <= own and len(own) >= 3, institution.slug
+            assert institution.logo.alt_text_ar and institution.logo.alt_text_en
+            chapter = InstitutionChapterPage.objects.get(institution=institution, locale=arabic)
+            for article in NewsArticlePage.objects.descendant_of(chapter):
+                assert article.main_image.collection_id == institution.collection_id
+
+    def test_two_chapters_have_news_in_both_languages(self, arabic, english):
+        with_news = set()
+        for chapter in InstitutionChapterPage.objects.filter(locale=arabic):
+            articles = NewsArticlePage.objects.live().descendant_of(chapter)
+            if articles.exists():
+                with_news.add(chapter.institution_id)
+                assert all(article.get_translation(english).live for article in articles)
+        assert len(with_news) >= 2
+
+    def test_one_members_only_page_is_restricted_to_its_institutions_groups(self, arabic, english):
+        restrictions = PageViewRestriction.objects.filter(restriction_type=PageViewRestriction.GROUPS)
+        pages = [restriction.page.specific for restriction in restrictions]
+        assert {page.locale for page in pages} == {arabic, english}
+        for restriction in restrictions:
+            chapter = InstitutionChapterPage.objects.ancestor_of(restriction.page).get()
+            assert set(restriction.groups.values_list("pk", flat=True)) == set(chapter.institution.group_ids())
+
+    def test_the_members_only_page_opens_for_its_institution_only(self, seeded, client):
+        url = "/ar/chapters/moc/members-meeting/"
+        assert client.get(url).status_code == 302  # to the sign-in page
+        assert client.login(username="basra-editor", password=ACCOUNTS_PASSWORD)
+        assert client.get(url).status_code == 302
+        assert client.login(username="moc-editor", password=ACCOUNTS_PASSWORD)
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "ما اتفق عليه الأعضاء" in response.content.decode()
+
+    def test_one_institution_has_a_host_name_on_the_main_sites_port(self, seeded, client, settings):
+        institution = Institution.objects.exclude(site=None).get()
+        main = Site.objects.get(is_default_site=True)
+        assert institution.site.hostname.endswith(".localhost") and institution.site.port == main.port
+        assert institution.site.root_page.specific.institution == institution
+        settings.ALLOWED_HOSTS = [institution.site.hostname, "testserver"]
+        response = client.get("/ar/", HTTP_HOST=f"{institution.site.hostname}:{main.port}")
+        assert response.status_code == 200
+        assert institution.name_ar in response.content.decode()
+
+    def test_demo_accounts_are_printed_and_log_in_with_their_institutions_group(self, seeded, client):
+        table = seeded.accounts_output.split("Demo institution accounts")[1]
+        expected = {
+            "moc-editor": ("moc", "editors"),
+            "moc-publisher": ("moc", "publishers"),
+            "basra-editor": ("basra", "editors"),
+            "basra-publisher": ("basra", "publishers"),
+        }
+        for username, (slug, role) in expected.items():
+            assert re.search(rf"{role[:-1]}\s+\S.*\s{username}\s+{ACCOUNTS_PASSWORD}", table), table
+            institution = Institution.objects.get(slug=slug)
+            user = get_user_model().objects.get(username=username)
+            assert list(user.groups.all()) == [getattr(institution, f"{role}_group")]
+            assert not user.is_superuser
+            assert client.login(username=username, password=ACCOUNTS_PASSWORD)
+            assert client.get("/admin/").status_code == 200
+            client.logout()
+
+    def test_a_second_run_changes_no_institution(self, seeded, db):
+        for label in ("Institutions", "Liaison members", "Images", "Arabic pages", "English translations"):
+            line = next(line for line in seeded.second_output.splitlines() if line.strip().startswith(label))
+            assert "0 created, 0 updated" in line, line
 
 
 def test_pairing_refuses_translations_of_a_different_shape(db):
