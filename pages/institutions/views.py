@@ -142,6 +142,8 @@ def activity(request):
         institution = get_object_or_404(Institution, slug=slug)
         number = clamp_page_number(request.GET.get("p"))
         entries = institution_activity(institution, limit=number * ACTIVITY_PER_PAGE)
+        last = max(1, -(-len(entries) // ACTIVITY_PER_PAGE))
+        number = min(number, last)  # past the end: the last page
         start = (number - 1) * ACTIVITY_PER_PAGE
         return TemplateResponse(
             request,

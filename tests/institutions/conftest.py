@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import Collection, Page, Site, Workflow
 
 from pages.chapters.models import InstitutionIndexPage
@@ -25,6 +26,18 @@ def make_directory(home):
 @pytest.fixture
 def directory(home, home_en):
     return make_directory(home)
+
+
+def refused(response):
+    """403, 404, a redirect to the sign-in page (for who may not enter the admin or read a private page), or
+    Wagtail's own refusal inside the admin: a redirect to the dashboard with "Sorry, you do not have
+    permission to access this area"."""
+    if response.status_code in (403, 404):
+        return True
+    if response.status_code != 302:
+        return False
+    location = response["Location"]
+    return "login" in location or location == reverse("wagtailadmin_home")
 
 
 def onboard(slug, **overrides):

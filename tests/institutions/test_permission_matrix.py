@@ -22,7 +22,7 @@ from pages.core.models import CustomImage
 from pages.institutions.models import Institution, LiaisonMember
 from pages.standard.models import StandardPage
 
-from .conftest import ROLES
+from .conftest import ROLES, refused
 
 T, F = True, False
 # role order: anonymous, cmc_editor, cmc_moderator, a_editor, a_publisher, a_member, b_editor
@@ -42,18 +42,6 @@ MATRIX = {
 CELLS = [(action, role, allowed) for action, row in MATRIX.items() for role, allowed in zip(ROLES, row, strict=True)]
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(response):
-    """403, 404, a redirect to the sign-in page (for who may not enter the admin or read a private page), or
-    Wagtail's own refusal inside the admin: a redirect to the dashboard with "Sorry, you do not have
-    permission to access this area"."""
-    if response.status_code in (403, 404):
-        return True
-    if response.status_code != 302:
-        return False
-    location = response["Location"]
-    return "login" in location or location == reverse("wagtailadmin_home")
 
 
 def client_for(world, role):
