@@ -19,6 +19,14 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 from wagtail.rich_text import RichText
 
 from home.factories import HomePageFactory
+from pages.chapters.factories import (
+    InstitutionChapterPageFactory,
+    InstitutionFactory,
+    InstitutionIndexPageFactory,
+    IsocBoardMemberFactory,
+    IsocChapterPageFactory,
+    LiaisonMemberFactory,
+)
 from pages.core.factories import DocumentFactory, ImageFactory, english_locale, translate_page
 from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from pages.standard.factories import StandardPageFactory
@@ -83,6 +91,8 @@ def build_site():
         private,
     ]
 
+    pages += build_chapters(home)
+
     image = ImageFactory(title="صورة")
     document = DocumentFactory(title="وثيقة")
     restricted = Collection.get_first_root_node().add_child(name="Restricted")
@@ -102,6 +112,28 @@ def build_site():
         Target(page.url, PAGE_PARAMS.get(page._meta.label, {})) for page in hostile_site.pages if page.live
     ]
     return hostile_site
+
+
+def build_chapters(home):
+    """The chapter page types in both languages: the ISOC chapter with a board member, the directory of
+    chapters (its IT directory and an entry's vCard are its own routes) and an institution's chapter
+    with a liaison member and a news index. The institution's slug is "moi" (``corpus.PUBLIC_URLS``)."""
+    isoc = IsocChapterPageFactory(parent=home, slug="isoc")
+    IsocBoardMemberFactory(page=isoc)
+    index = InstitutionIndexPageFactory(parent=home, slug="chapters")
+    institution = InstitutionFactory(slug="moi", name_ar="وزارة الداخلية", name_en="Ministry of Interior")
+    LiaisonMemberFactory(institution=institution)
+    chapter = InstitutionChapterPageFactory(parent=index, institution=institution, slug="moi")
+    chapter_news = NewsIndexPageFactory(parent=chapter, title="أخبار الفرع", slug="news")
+    return [
+        isoc,
+        translate_page(isoc, title="ISOC Iraq chapter", slug="isoc"),
+        index,
+        translate_page(index, title="Institution chapters", slug="chapters"),
+        chapter,
+        translate_page(chapter, title="Ministry of Interior", slug="moi"),
+        chapter_news,
+    ]
 
 
 @pytest.fixture(scope="module")

@@ -132,8 +132,11 @@ class Target:
 
 # Each page URL of the tree (both languages) is added by the tree itself (conftest.build_site), with the
 # parameters its page type reads: PAGE_PARAMS.
+# The directory of chapters reads its filters: a name (searched), a type and a governorate (choices).
+CHAPTER_FILTERS = {"q": SEARCH_VALUES, "kind": SEARCH_VALUES, "governorate": SEARCH_VALUES}
 PAGE_PARAMS = {
     "news.NewsIndexPage": {"page": NUMBER_VALUES, "tag": SEARCH_VALUES},
+    "chapters.InstitutionIndexPage": {**CHAPTER_FILTERS, "page": NUMBER_VALUES},
 }
 
 PUBLIC_URLS = [
@@ -144,6 +147,13 @@ PUBLIC_URLS = [
     Target("/ar/news/feed/atom/"),
     Target("/en/news/feed/rss/"),
     Target("/en/news/feed/atom/"),
+    # The IT directory and an entry's vCard: routes of the directory of chapters (a routable page).
+    Target("/ar/chapters/directory/", CHAPTER_FILTERS, {"kind": "ministry"}),
+    Target("/en/chapters/directory/", CHAPTER_FILTERS),
+    Target("/ar/chapters/directory/moi/vcard/"),
+    Target("/ar/chapters/moi/news/feed/rss/"),  # a chapter's own news feeds
+    Target("/ar/chapters/moi/news/feed/atom/"),
+    Target("/en/chapters/directory/moi/vcard/"),
     Target("/sitemap.xml", {"p": NUMBER_VALUES}),
     Target("/robots.txt"),
     Target("/favicon.ico"),
@@ -172,6 +182,10 @@ ADMIN_URLS = [
     Target("/admin/pages/search/results/", {"q": SEARCH_VALUES}, generic=False),
     Target("/admin/tag-autocomplete/", {"term": SEARCH_VALUES}, generic=False),
     Target("/admin/"),
+    # CMC staff's IT directory: the exports (outside Wagtail's admin URLconf) and the stale report.
+    Target("/admin/directory/export.csv"),
+    Target("/admin/directory/export.vcf"),
+    Target("/admin/directory/stale/"),
 ]
 
 # Forms anyone can post, and their fields.
@@ -227,6 +241,14 @@ ODD_PATHS = [
     "/static/../cms/settings/base.py",
     "/media/%00",
     "/sitemap.xml/%00",
+    "/ar/chapters/directory/%00/vcard/",
+    "/ar/chapters/directory/..%2f/vcard/",
+    "/ar/chapters/directory/" + "m" * 3000 + "/vcard/",
+    "/ar/chapters/directory/moi.vcf",
+    "/ar/chapters/directory/moi/vcard/extra/",
+    "/ar/chapters/directory/%D9%88/vcard/",
+    "/admin/directory/export.csv/%00",
+    "/admin/directory/%00",
 ]
 
 METHODS = ["POST", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]

@@ -14,10 +14,11 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.embeds.models import Embed
-from wagtail.models import Site
+from wagtail.models import Page, Site, get_page_models
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
 from pages.core.factories import DocumentFactory, translate_page
+from tests.chapters.conftest import build_chapters
 from pages.core.models import SiteSettings
 from pages.core.security_headers import permissions_policy_header
 from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
@@ -60,7 +61,9 @@ def tree(home, home_en):
     forum = NewsArticlePageFactory(
         parent=news, title="منتدى", slug="forum", date=datetime.date(2025, 3, 12), summary="ملخص", tags=["منتدى"]
     )
+    chapters = build_chapters(home)
     return {
+        **{key: page for key, page in chapters.items() if isinstance(page, Page)},
         "home": home,
         "home_en": home_en,
         "about": about,
@@ -92,6 +95,9 @@ def public_urls(tree):
         "/ar/search/?q=%D9%85%D9%86%D8%AA%D8%AF%D9%89",
         "/en/search/?q=forum",
         f"/ar/news/?tag={tag}",
+        "/ar/chapters/directory/",
+        "/en/chapters/directory/",
+        "/ar/chapters/?kind=ministry&q=%D9%88%D8%B2%D8%A7%D8%B1%D8%A9",
         "/ar/no-such-page/",
         "/en/no-such-page/",
     ]
@@ -114,6 +120,16 @@ def inline_code(response):
         f"on* handler on <{tag.name}>" for tag in soup.find_all(lambda t: any(a.startswith("on") for a in t.attrs))
     ]
     return found
+
+
+@pytest.mark.django_db
+def test_the_tree_holds_every_page_type_in_both_languages(tree):
+    """A new page type must join ``tree``, or its templates are never checked for inline code."""
+    page_types = {model for model in get_page_models() if model is not Page}
+    for language in ("ar", "en"):
+        in_tree = {type(page) for page in tree.values() if page.locale.language_code == language}
+        missing = {model._meta.label for model in page_types - in_tree}
+        assert not missing, f"Page types without a {language} page in test_headers.tree: {missing}"
 
 
 @pytest.mark.django_db

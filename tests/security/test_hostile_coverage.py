@@ -6,6 +6,7 @@ import contextlib
 from django.urls import URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, get_page_models
 
 from .corpus import ADMIN_URLS, FORMS, ODD_PATHS, PUBLIC_URLS
@@ -57,3 +58,29 @@ def test_every_page_type_has_a_page_in_the_corpus(hostile):
 def test_every_page_of_the_tree_is_requested_in_both_languages(hostile):
     urls = {target.url for target in hostile.page_targets}
     assert {"/ar/", "/en/", "/ar/news/", "/en/news/", "/ar/news/forum/", "/en/news/forum/"} <= urls
+
+
+def routable_routes_requested(page, paths):
+    """The names of ``page``'s own routes (a routable page's subpages) that one of ``paths`` reaches."""
+    resolver = page.get_resolver()
+    names = set()
+    for path in paths:
+        if path.startswith(page.url):
+            with contextlib.suppress(Resolver404):
+                names.add(resolver.resolve("/" + path[len(page.url) :]).url_name)
+    return names
+
+
+def test_every_route_of_a_routable_page_is_in_the_corpus(hostile):
+    """Routes of a routable page (a news index's feeds, the IT directory and its vCards) are not URL
+    patterns of ``cms.urls``: each must still be requested, in Arabic and English."""
+    paths = [path.split("?")[0] for path in corpus_paths(hostile)]
+    missing = set()
+    for page in hostile.pages:
+        if isinstance(page, RoutablePageMixin) and page.live:
+            resolver = page.get_resolver()
+            every = {pattern.name for pattern in resolver.url_patterns}
+            if resolver.resolve("/").url_name != "index_route":
+                every.discard("index_route")  # RoutablePageMixin's default, shadowed by the page's own ""
+            missing |= {f"{page.url} {name}" for name in every - routable_routes_requested(page, paths)}
+    assert not missing, f"Routes of routable pages the hostile corpus never requests: {missing}"

@@ -97,6 +97,8 @@ PATH_SEGMENTS = [
     ("/ar/", GENERIC_VALUES),
     ("/en/news/forum/", GENERIC_VALUES),
     ("/ar/search/", GENERIC_VALUES),
+    ("/ar/chapters/directory/", HOSTILE_VALUES),  # an entry's slug, before /vcard/ or alone
+    ("/ar/chapters/", GENERIC_VALUES),
     ("/images/", GENERIC_VALUES),
 ]
 
@@ -107,6 +109,14 @@ def test_values_as_a_path_segment(hostile_client, hostile):
         for value in values:
             response = hostile_client.get(f"{prefix}{value.encoded}/")
             findings.check(f"GET {prefix}<{value.name}>/", response, value.probe)
+    findings.assert_none()
+
+
+def test_values_as_a_vcard_slug(hostile_client, hostile):
+    findings = Findings()
+    for value in HOSTILE_VALUES:
+        response = hostile_client.get(f"/ar/chapters/directory/{value.encoded}/vcard/")
+        findings.check(f"GET vCard of <{value.name}>", response, value.probe)
     findings.assert_none()
 
 
