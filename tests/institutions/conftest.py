@@ -116,6 +116,8 @@ def build_world():
     a = world.a.institution
     restriction.groups.set([a.members_group, a.editors_group, a.publishers_group, *cmc_groups()])
     world.b_page = StandardPageFactory(parent=chapter_b, title="صفحة باء", slug="b-page", body=[])
+    for page in (world.a_page, world.a_private, world.b_page):
+        page.save_revision().publish()  # a live revision, as pages published in the admin have
     world.a_image = ImageFactory(title="a-image", collection=a.collection)
     world.b_image = ImageFactory(title="b-image", collection=world.b.institution.collection)
     world.a_member_row = LiaisonMember.objects.create(

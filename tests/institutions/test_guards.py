@@ -1,0 +1,73 @@
+"""A chapter's publishers delete pages inside it, but its root page is CMC staff's to delete or move, by
+every route the admin has: the delete and move views, bulk actions and the admin API."""
+
+import json
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def login(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_publishers_delete_pages_inside_their_chapter(world):
+    page = world.a_page
+    response = login(world.users["a_publisher"]).post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=page.pk).exists()
+
+
+def test_the_chapter_root_refuses_its_publisher_with_a_message(world):
+    chapter = world.a.chapter_pages["ar"]
+    response = login(world.users["a_publisher"]).get(reverse("wagtailadmin_pages:delete", args=[chapter.pk]))
+    assert response.status_code == 403
+    assert "CMC" in response.content.decode()
+
+
+def test_moving_the_chapter_root_is_refused(world):
+    chapter = world.a.chapter_pages["ar"]
+    destination = world.b.chapter_pages["ar"].get_parent()
+    url = reverse("wagtailadmin_pages:move_confirm", args=[chapter.pk, destination.pk])
+    response = login(world.users["a_publisher"]).post(url)
+    assert response.status_code in (302, 403)
+    assert Page.objects.get(pk=chapter.pk).path == chapter.path
+
+
+def test_bulk_delete_of_the_chapter_root_is_refused(world):
+    chapter = world.a.chapter_pages["ar"]
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={chapter.pk}"
+    response = login(world.users["a_publisher"]).post(url)
+    assert response.status_code == 403
+    assert Page.objects.filter(pk=chapter.pk).exists()
+
+
+def test_bulk_delete_of_a_page_inside_is_allowed(world):
+    page = world.a_page
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={page.pk}"
+    response = login(world.users["a_publisher"]).post(url)
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=page.pk).exists()
+
+
+@pytest.mark.parametrize("action", ["delete", "move"])
+def test_the_admin_api_refuses_too(world, action):
+    chapter = world.a.chapter_pages["ar"]
+    url = reverse("wagtailadmin_api:pages:action", args=[chapter.pk, action])
+    data = {"destination_page_id": world.b.chapter_pages["ar"].get_parent().pk} if action == "move" else {}
+    response = login(world.users["a_publisher"]).post(url, json.dumps(data), content_type="application/json")
+    assert response.status_code == 403
+    assert Page.objects.get(pk=chapter.pk).path == chapter.path
+
+
+def test_cmc_moderators_delete_a_chapter_root(world):
+    chapter = world.a.chapter_pages["ar"]
+    response = login(world.users["cmc_moderator"]).post(reverse("wagtailadmin_pages:delete", args=[chapter.pk]))
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=chapter.pk).exists()
