@@ -141,13 +141,15 @@ def make_two_sites(home, home_en):
     import datetime
 
     from pages.chapters.factories import InstitutionChapterPageFactory, InstitutionIndexPageFactory
+    from pages.core.factories import ImageFactory
     from pages.institutions.models import Institution
     from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
     from pages.standard.factories import StandardPageFactory
 
     def article(parent, slug, title, day, **fields):
+        date = datetime.date(2026, 1, day)
         return NewsArticlePageFactory(
-            parent=parent, slug=slug, title=title, date=datetime.date(2026, 1, day), tags=["منتدى"], **fields
+            parent=parent, slug=slug, title=title, date=date, tags=["منتدى"], main_image=ImageFactory(), **fields
         )
 
     pages = {"home": home, "home_en": home_en}
