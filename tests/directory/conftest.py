@@ -1,8 +1,15 @@
+"""The directory tests use the chapters tree (``tests/chapters/tree.py``)."""
+
 import pytest
 
-from tests.chapters.conftest import build_chapters, short_number  # noqa: F401  (fixtures)
+from tests.chapters.tree import build_chapters, set_short_number
 
 
 @pytest.fixture
-def chapters(home, home_en, short_number):  # noqa: F811
+def short_number(home):
+    return set_short_number()
+
+
+@pytest.fixture
+def chapters(home, home_en, short_number):
     return build_chapters(home)

@@ -18,11 +18,11 @@ from wagtail.models import Page, Site, get_page_models
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
 from pages.core.factories import DocumentFactory, translate_page
-from tests.chapters.conftest import build_chapters
 from pages.core.models import SiteSettings
 from pages.core.security_headers import permissions_policy_header
 from pages.news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from pages.standard.factories import StandardPageFactory
+from tests.chapters.tree import build_chapters
 
 ADMIN_POLICY = {
     "default-src": ["'self'"],
