@@ -31,6 +31,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.models import HomePage
 from pages.chapters.models import InstitutionChapterPage, InstitutionIndexPage, IsocChapterPage
+from pages.core.demo.content import IMAGES
 from pages.core.demo.localize import ContentMismatchError, pair_segments
 from pages.core.demo.seed import COLLECTION_NAME
 from pages.core.models import CustomDocument, CustomImage, SiteSettings
@@ -42,6 +43,7 @@ from .test_query_counts import MAX_QUERIES, listing, queries_of_a_warm_render
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 ACCOUNTS_PASSWORD = "demo institution password"
+ILLUSTRATION_TITLES = {spec.title for spec in IMAGES}
 POLICY_SLUGS = ("accessibility", "privacy", "terms")
 COUNTED_MODELS = (
     Page,
@@ -331,7 +333,10 @@ class TestSeededDemo:
             assert image.alt_text_en and not ARABIC_LETTER.search(image.alt_text_en)
             assert image.caption_ar and image.caption_en and image.credit_ar and image.credit_en
             assert image.file.storage.exists(image.file.name)
-            assert image.width == 1600 and image.height == 900
+            if image.title in ILLUSTRATION_TITLES:  # the others are the ISOC board's portraits
+                assert image.width == 1600 and image.height == 900
+            else:
+                assert image.width == image.height == 320
 
     def test_the_demo_document_exists_and_is_referenced(self, seeded, db):
         document = CustomDocument.objects.get(collection__name=COLLECTION_NAME)
@@ -390,6 +395,19 @@ class TestSeededDemo:
             assert not ARABIC_LETTER.search(page_en.title) and not ARABIC_LETTER.search(page_en.introduction)
         isoc_en = IsocChapterPage.objects.get(locale=english)
         assert "liaison unit" in body_text(isoc_en)  # institution chapters are not ISOC chapters of their own
+
+    def test_the_isoc_board_and_working_groups_have_synchronised_names_and_translated_roles(self, arabic, english):
+        isoc, isoc_en = IsocChapterPage.objects.get(locale=arabic), IsocChapterPage.objects.get(locale=english)
+        board, board_en = list(isoc.board_members.all()), list(isoc_en.board_members.all())
+        assert len(board) >= 3 and [member.name for member in board] == [member.name for member in board_en]
+        for member, member_en in zip(board, board_en, strict=True):
+            assert ARABIC_LETTER.search(member.name) and ARABIC_LETTER.search(member.role)
+            assert not ARABIC_LETTER.search(member_en.role) and member_en.photo_id == member.photo_id
+            assert member.photo.collection.name == COLLECTION_NAME and member.term_start < member.term_end
+        groups, groups_en = list(isoc.working_groups.all()), list(isoc_en.working_groups.all())
+        assert len(groups) >= 2 and [group.lead for group in groups] == [group.lead for group in groups_en]
+        assert not any(ARABIC_LETTER.search(group.name + group.description) for group in groups_en)
+        assert ARABIC_LETTER.search(isoc.how_to_join) and not ARABIC_LETTER.search(isoc_en.how_to_join)
 
     def test_at_least_eight_institutions_of_several_kinds_and_governorates(self, arabic, english):
         institutions = list(Institution.objects.select_related("logo", "collection"))

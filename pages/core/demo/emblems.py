@@ -5,6 +5,7 @@ stays quick; deterministic, so every run produces the same bytes and a re-run fi
 """
 
 import functools
+import hashlib
 import io
 import math
 
@@ -72,7 +73,8 @@ def render_logo(abbreviation, color, kind):
 def render_portrait(seed, color):
     """A neutral silhouette (head and shoulders) on a tint of ``color``: a placeholder for a member's photo."""
     size = PORTRAIT_SIZE * SCALE
-    shade = 0.25 + (sum(map(ord, seed)) % 5) * 0.08  # a little variety between members of one institution
+    # A tint of its own per person: no two portraits are the same file.
+    shade = 0.2 + int(hashlib.sha256(seed.encode()).hexdigest()[:6], 16) / 0xFFFFFF * 0.45
     background = tuple(round(channel + (255 - channel) * (1 - shade)) for channel in color)
     image = Image.new("RGB", (size, size), background)
     draw = ImageDraw.Draw(image)

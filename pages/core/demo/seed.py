@@ -5,6 +5,7 @@ title in the Demo collection) and only written when they differ from the specs, 
 no rows and no revisions.
 """
 
+import functools
 import io
 import json
 from collections import Counter
@@ -23,7 +24,8 @@ from wagtail.utils.file import hash_filelike
 from pages.core.models import SiteSettings
 
 from . import content
-from .images import render_jpeg
+from .emblems import render_portrait
+from .images import BLUE, render_jpeg
 from .localize import sync_translation
 from .spec import ImageRef, Refs, T
 
@@ -63,6 +65,7 @@ class DemoSeeder:
     def run(self):
         collection = self.demo_collection()
         images = {spec.key: self.ensure_image(spec, collection) for spec in content.IMAGES}
+        images.update(self.ensure_portraits(collection))
         documents = {spec.key: self.ensure_document(spec, collection) for spec in content.DOCUMENTS}
         self.refs = Refs(images, documents, self.pages)
 
@@ -107,6 +110,22 @@ class DemoSeeder:
             render=lambda: render_jpeg(spec.motif, seed=spec.key),
             filename=f"multaqa-demo-{spec.key}.jpg",
         )
+
+    def ensure_portraits(self, collection):
+        """The ISOC board's photos: portrait placeholders, {image key: image}."""
+        portraits = {}
+        for key, (name, name_latin) in content.chapters.BOARD_PORTRAITS.items():
+            metadata = {
+                "alt_text_ar": f"صورة رمزية لـ{name}",
+                "alt_text_en": f"Placeholder portrait of {name_latin}",
+                "caption_ar": name,
+                "caption_en": name_latin,
+            }
+            render = functools.partial(render_portrait, name_latin, BLUE)
+            portraits[key] = self.ensure_image_file(
+                f"صورة {name}", collection, metadata, render=render, filename=f"multaqa-demo-{key}.jpg"
+            )
+        return portraits
 
     def ensure_image_file(self, title, collection, metadata, *, render, filename):
         """The image titled ``title`` in ``collection`` with ``metadata`` (alt text, caption) and the demo's
@@ -173,6 +192,7 @@ class DemoSeeder:
                 page.body = body
             if spec.tags:
                 page.tags.set(spec.tag_names("ar"))
+            self.set_children(page, spec)
             parent.add_child(instance=page)
             page.save_revision().publish()
             outcome = "created"
@@ -184,6 +204,7 @@ class DemoSeeder:
             if spec.tags and sorted(page.tags.names()) != spec.tag_names("ar"):
                 page.tags.set(spec.tag_names("ar"))
                 changed = True
+            changed = self.set_children(page, spec) or changed
             if changed:
                 page.save_revision().publish()
             outcome = "updated" if changed else "unchanged"
@@ -195,6 +216,26 @@ class DemoSeeder:
             self.created_sources.add(spec.key)
         self.pages[(spec.key, "ar")] = page
         return links_missing_page
+
+    def set_children(self, page, spec):
+        """Give the Arabic page the children of ``spec`` (matched by translation_key, updated in place);
+        True if anything differed."""
+        changed = False
+        for relation, child_specs in spec.children.items():
+            child_model = page._meta.get_field(relation).related_model
+            existing = {child.translation_key: child for child in getattr(page, relation).all()}
+            children = []
+            for order, child_spec in enumerate(child_specs):
+                child = existing.pop(child_spec.translation_key, None)
+                if child is None:
+                    child = child_model(translation_key=child_spec.translation_key, locale=self.arabic)
+                    changed = True
+                values = {name: self.source_value(value) for name, value in child_spec.fields.items()}
+                changed = assign_differing(child, {**values, "sort_order": order}) or changed
+                children.append(child)
+            changed = changed or bool(existing)
+            setattr(page, relation, children)
+        return changed
 
     def locate_existing_pages(self):
         """Find the Arabic pages a previous run made, so links between them resolve in the first pass."""
@@ -286,6 +327,15 @@ class DemoSeeder:
             setattr(page, name, value.en if isinstance(value, T) else self.source_value(value))
         if _has_body(model):
             page.body = spec.stream_data("en", self.refs)
+        for relation, child_specs in spec.children.items():
+            child_model = model._meta.get_field(relation).related_model
+            children = []
+            for child_spec in child_specs:
+                child = child_model(translation_key=child_spec.translation_key)
+                for name, value in child_spec.fields.items():
+                    setattr(child, name, value.en if isinstance(value, T) else self.source_value(value))
+                children.append(child)
+            setattr(page, relation, children)
         return page
 
     # Settings

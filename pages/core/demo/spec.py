@@ -170,6 +170,20 @@ class Document:
 
 
 @dataclass(frozen=True)
+class ChildSpec:
+    """An orderable, translatable child of a page (an ISOC board member, a working group): translated
+    fields as ``T``, synchronised ones plain or ``ImageRef``. ``key`` fixes the child's translation_key, by
+    which wagtail-localize pairs the Arabic child's strings with the English child's."""
+
+    key: str
+    fields: dict
+
+    @property
+    def translation_key(self):
+        return uuid.uuid5(BLOCK_ID_NAMESPACE, f"child/{self.key}")
+
+
+@dataclass(frozen=True)
 class PageSpec:
     """One demo page. ``key`` identifies it among the specs; the page itself is found by its parent and
     Arabic slug. ``fields`` maps a model field to a ``T`` (translated), an ``ImageRef`` or a plain value
@@ -183,6 +197,7 @@ class PageSpec:
     fields: dict = field(default_factory=dict)
     body: tuple = ()
     tags: tuple[T, ...] = ()
+    children: dict = field(default_factory=dict)  # child relation name -> tuple of ChildSpec
 
     def block_id(self, index):
         return str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{self.key}/{index}"))

@@ -1,6 +1,64 @@
 """The ISOC Iraq chapter page and the directory of institution chapters."""
 
-from ..spec import Heading, PageSpec, Paragraph, T
+from datetime import date
+
+from ..spec import ChildSpec, Heading, ImageRef, PageSpec, Paragraph, T
+
+BOARD_TERM = (date(2026, 5, 1), date(2028, 4, 30))
+
+# (image key, name as written, Latin spelling for the photo's English alt text, role, email user)
+BOARD = (
+    ("isoc-chair", "د. علي كاظم الموسوي", "Ali Almousawi", T("رئيس الفرع", "Chair"), "chair"),
+    (
+        "isoc-vice-chair",
+        "م. شيماء عبد الرزاق الحيدري",
+        "Shaimaa Alhaidari",
+        T("نائبة الرئيس", "Vice-chair"),
+        "vice-chair",
+    ),
+    ("isoc-secretary", "م. أحمد طالب العامري", "Ahmed Alamiri", T("أمين السر", "Secretary"), "secretary"),
+    ("isoc-treasurer", "سرى نبيل الراوي", "Sura Alrawi", T("أمينة الصندوق", "Treasurer"), "treasurer"),
+)
+# The board's photos: portrait placeholders in the demo collection, {image key: (name, Latin spelling)}.
+BOARD_PORTRAITS = {key: (name, latin) for key, name, latin, _role, _user in BOARD}
+
+WORKING_GROUPS = (
+    ChildSpec(
+        "isoc-wg-infrastructure",
+        {
+            "name": T("البنية التحتية ونقاط التبادل", "Infrastructure and exchange points"),
+            "description": T(
+                "يتابع الفريق ربط الشبكات العراقية بنقاط تبادل الإنترنت، ويجمع ملاحظات المؤسسات على جودة الاتصال.",
+                "Follows how Iraqi networks connect to internet exchange points and gathers institutions' "
+                "notes on connection quality.",
+            ),
+            "lead": "م. أحمد طالب العامري",
+        },
+    ),
+    ChildSpec(
+        "isoc-wg-awareness",
+        {
+            "name": T("التوعية بالأمان الرقمي", "Digital safety awareness"),
+            "description": T(
+                "يعدّ الفريق مواد توعية بسيطة للموظفين والطلبة والعائلات، وينظم جلسات في المؤسسات والمدارس.",
+                "Prepares plain awareness material for staff, students and families, and runs sessions in "
+                "institutions and schools.",
+            ),
+            "lead": "م. شيماء عبد الرزاق الحيدري",
+        },
+    ),
+    ChildSpec(
+        "isoc-wg-liaison",
+        {
+            "name": T("الارتباط مع المؤسسات", "Liaison with institutions"),
+            "description": T(
+                "ينسق الفريق مع أعضاء الارتباط في فروع المؤسسات، ويجمع احتياجاتها ليعرضها على الهيئة الإدارية.",
+                "Works with the liaison members of the institution chapters and brings their needs to the board.",
+            ),
+            "lead": "سرى نبيل الراوي",
+        },
+    ),
+)
 
 ISOC_CHAPTER = PageSpec(
     key="isoc",
@@ -21,6 +79,34 @@ ISOC_CHAPTER = PageSpec(
             "فرع العراق لجمعية الإنترنت: أهدافه، وهيئته الإدارية، وفرق العمل، وطريقة الانضمام إليه.",
             "The Internet Society Iraq Chapter: its aims, board, working groups and how to join.",
         ),
+        "how_to_join": T(
+            "<p>العضوية مفتوحة لكل من يؤمن بإنترنت مفتوح وآمن:</p>"
+            "<ul><li>سجّل عضويتك الفردية في جمعية الإنترنت واختر فرع العراق.</li>"
+            "<li>إن كنت موظفاً في مؤسسة حكومية، تواصل مع أعضاء الارتباط في فرع مؤسستك.</li>"
+            "<li>انضم إلى أحد فرق العمل بمراسلة قائد الفريق.</li></ul>",
+            "<p>Membership is open to everyone who believes in an open and secure internet:</p>"
+            "<ul><li>Register as an individual member of the Internet Society and choose the Iraq chapter.</li>"
+            "<li>If you work for a state institution, contact the liaison members of your institution's "
+            "chapter.</li>"
+            "<li>Join a working group by writing to its lead.</li></ul>",
+        ),
+    },
+    children={
+        "board_members": tuple(
+            ChildSpec(
+                key,
+                {
+                    "name": name,
+                    "role": role,
+                    "term_start": BOARD_TERM[0],
+                    "term_end": BOARD_TERM[1],
+                    "photo": ImageRef(key),
+                    "email": f"{user}@isoc-iraq.example",
+                },
+            )
+            for key, name, _latin, role, user in BOARD
+        ),
+        "working_groups": WORKING_GROUPS,
     },
     body=(
         Heading(T("لماذا فرع عراقي؟", "Why an Iraq chapter?")),
