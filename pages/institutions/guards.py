@@ -70,3 +70,27 @@ def _execute(self, instance, data):
     if not access.is_cmc_staff(self.request.user) and holds_chapter_page([instance]):
         raise PermissionDenied(_("Only CMC staff may delete or move an institution's chapter page."))
     return super(type(self), self).execute(instance, data)
+
+
+def visible_in_page_chooser(pages, user):
+    """The page chooser (for links) shows everyone but CMC staff other institutions' pages only when they
+    are live and public: their drafts and members-only pages stay out of sight, also in its search."""
+    from django.db.models import Q
+    from wagtail.models import PageViewRestriction
+
+    from pages.chapters.models import InstitutionChapterPage
+
+    if access.is_cmc_staff(user):
+        return pages
+    own_paths = list(
+        InstitutionChapterPage.objects.filter(
+            institution__in=access.institutions_of(user, roles=("editors", "publishers"))
+        ).values_list("path", flat=True)
+    )
+    own = Q(pk__in=[])
+    for path in own_paths:
+        own |= Q(path__startswith=path)
+    private = Q(pk__in=[])
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        private |= Q(path__startswith=path)
+    return pages.filter(own | (Q(live=True) & ~private))

@@ -58,3 +58,8 @@ def register_log_actions(actions):
 hooks.register("before_delete_page", guards.before_delete_page)
 hooks.register("before_move_page", guards.before_move_page)
 hooks.register("before_bulk_action", guards.before_bulk_action)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_scope(pages, request):
+    return guards.visible_in_page_chooser(pages, request.user)

@@ -71,3 +71,25 @@ def test_cmc_moderators_delete_a_chapter_root(world):
     response = login(world.users["cmc_moderator"]).post(reverse("wagtailadmin_pages:delete", args=[chapter.pk]))
     assert response.status_code == 302
     assert not Page.objects.filter(pk=chapter.pk).exists()
+
+
+def chooser_titles(client, parent):
+    """The chooser's listing of the chapter's children and its search results (modal JSON or HTML)."""
+    texts = []
+    for response in (
+        client.get(reverse("wagtailadmin_choose_page_child", args=[parent.pk])),
+        client.get(reverse("wagtailadmin_choose_page_search"), {"q": "ألف"}),
+    ):
+        assert response.status_code == 200
+        is_json = response["Content-Type"].startswith("application/json")
+        texts.append(response.json()["html"] if is_json else response.content.decode())
+    return "".join(texts)
+
+
+def test_the_page_chooser_hides_other_institutions_drafts_and_private_pages(world):
+    chapter = world.a.chapter_pages["ar"]
+    other = chooser_titles(login(world.users["b_editor"]), chapter)
+    assert world.a_page.title in other
+    assert world.a_draft.title not in other and world.a_private.title not in other
+    own = chooser_titles(login(world.users["a_editor"]), chapter)
+    assert world.a_draft.title in own and world.a_private.title in own
