@@ -16,7 +16,7 @@ from pages.core.models import SiteSettings
 from pages.core.paging import MAX_PAGE_NUMBER
 from pages.directory.queries import directory_entries
 from pages.directory.vcard import institution_cards
-from pages.news.queries import latest_articles
+from pages.news.queries import articles_of
 
 from .listing import ChapterFilterForm, chapter_pages, filtered
 
@@ -37,6 +37,14 @@ def menu_children(page):
     return [child for child in children if child.show_in_menus], news_index
 
 
+def latest_news(request, news_index):
+    """The newest article cards of the chapter's own news index (its children only, never the site's
+    or another chapter's news), live and public: one query."""
+    if news_index is None:
+        return []
+    return articles_of(request, news_index, LATEST_NEWS, 1).object_list
+
+
 def people(relation):
     return relation.select_related("photo").prefetch_related("photo__renditions")
 
@@ -51,7 +59,7 @@ def isoc_chapter_context(request, page):
         "working_groups": list(page.working_groups.all()),
         "chapter_nav": nav,
         "news_index": news_index,
-        "latest_news": latest_articles(request, news_index, LATEST_NEWS) if news_index else [],
+        "latest_news": latest_news(request, news_index),
         "directory_page": directory,
     }
 
@@ -72,7 +80,7 @@ def institution_chapter_context(request, page):
         "liaison_members": current_members(institution),
         "chapter_nav": nav,
         "news_index": news_index,
-        "latest_news": latest_articles(request, news_index, LATEST_NEWS) if news_index else [],
+        "latest_news": latest_news(request, news_index),
     }
 
 

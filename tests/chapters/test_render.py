@@ -68,3 +68,18 @@ def test_chapter_directory_in_both_languages(client, chapters):
     assert language_of(page) == ("en", "ltr")
     titles = [a.get_text(strip=True) for a in page.select(".chapter-card__title a")]
     assert titles == ["Basra Governorate chapter", "Ministry of Interior chapter"]  # English name order
+
+
+def test_each_chapter_shows_only_its_own_news(client, chapters):
+    moi = client.get(chapters["moi_page"].url).content.decode()
+    isoc = client.get(chapters["isoc"].url).content.decode()
+    assert "خبر من وزارة الداخلية" in moi and "لقاء الفرع الأول" not in moi
+    assert "لقاء الفرع الأول" in isoc and "خبر من وزارة الداخلية" not in isoc
+
+
+def test_the_institution_logo_is_the_chapter_pages_teaser_and_share_image(client, chapters):
+    page = chapters["moi_page"]
+    assert page.teaser_image() == chapters["moi"].logo
+    assert page.og_image == chapters["moi"].logo
+    assert soup(client.get(page.url)).select_one('meta[property="og:image"]')
+    assert chapters["basra_page"].teaser_image() is None
