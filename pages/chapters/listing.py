@@ -12,7 +12,7 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Lower, Replace
 from django.utils.translation import gettext_lazy as _
 
-from pages.core.fastpath.privacy import in_private_section
+from pages.core.fastpath.privacy import readable_by
 from pages.core.i18n import active_language
 from pages.institutions.choices import Governorate, InstitutionKind, InstitutionStatus
 from pages.search.arabic import normalise
@@ -66,15 +66,16 @@ def filtered(queryset, prefix, kind="", governorate="", q=""):
     return queryset
 
 
-def chapter_pages(index_page, **filters):
-    """The live, public chapter pages under ``index_page`` (its language) of active institutions, with
-    their institution and its logo, in the institution's name order; no StreamField loaded."""
+def chapter_pages(index_page, reader=None, **filters):
+    """The live chapter pages under ``index_page`` (its language) of active institutions that ``reader``
+    (a user, ``None`` for anonymous) may see listed, with their institution and its logo, in the
+    institution's name order; no StreamField loaded."""
     from .models import InstitutionChapterPage
 
     pages = (
         InstitutionChapterPage.objects.child_of(index_page)
         .live()
-        .filter(~in_private_section(), institution__status=InstitutionStatus.ACTIVE)
+        .filter(readable_by(reader), institution__status=InstitutionStatus.ACTIVE)
         .defer_streamfields()
         .select_related("institution", "institution__logo")
         .prefetch_related("institution__logo__renditions")

@@ -10,13 +10,13 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from pages.core.fastpath.privacy import in_private_section
+from pages.core.fastpath.privacy import readable_by, reader_of
 from pages.core.i18n import active_language
 from pages.core.models import SiteSettings
 from pages.core.paging import MAX_PAGE_NUMBER
 from pages.directory.queries import directory_entries
 from pages.directory.vcard import institution_cards
-from pages.news.queries import articles_of
+from pages.news.queries import latest_articles
 
 from .listing import ChapterFilterForm, chapter_pages, filtered
 
@@ -24,25 +24,27 @@ CHAPTERS_PER_PAGE = 24
 LATEST_NEWS = 3
 
 
-def menu_children(page):
-    """``(nav, news_index)``: the page's live, public children shown in menus (the chapter's own
-    navigation) and its news index, from one query."""
+def menu_children(request, page):
+    """``(nav, news_index)``: the page's live children that the reader may see listed, shown in menus
+    (the chapter's own navigation; members-only pages to those who may read them), and its news index,
+    from one query."""
     from django.contrib.contenttypes.models import ContentType
 
     from pages.news.models import NewsIndexPage
 
-    children = list(page.get_children().live().filter(~in_private_section()).order_by("path"))
+    children = list(page.get_children().live().filter(readable_by(reader_of(request))).order_by("path"))
     news_type = ContentType.objects.get_for_model(NewsIndexPage).pk  # Django's content type cache
     news_index = next((child for child in children if child.content_type_id == news_type), None)
     return [child for child in children if child.show_in_menus], news_index
 
 
-def latest_news(request, news_index):
-    """The newest article cards of the chapter's own news index (its children only, never the site's
-    or another chapter's news), live and public: one query."""
+def latest_news(request, page, news_index):
+    """The newest article cards under the chapter page (``pages.news.queries.latest_articles``: its own
+    subtree, never the site's or another chapter's news, as the reader may see them): one query. None
+    without a news index to link them to."""
     if news_index is None:
         return []
-    return articles_of(request, news_index, LATEST_NEWS, 1).object_list
+    return latest_articles(request, page, LATEST_NEWS)
 
 
 def people(relation):
@@ -52,14 +54,14 @@ def people(relation):
 def isoc_chapter_context(request, page):
     from .models import InstitutionIndexPage
 
-    nav, news_index = menu_children(page)
+    nav, news_index = menu_children(request, page)
     directory = InstitutionIndexPage.objects.live().filter(locale_id=page.locale_id).first()
     return {
         "board_members": list(people(page.board_members.all())),
         "working_groups": list(page.working_groups.all()),
         "chapter_nav": nav,
         "news_index": news_index,
-        "latest_news": latest_news(request, news_index),
+        "latest_news": latest_news(request, page, news_index),
         "directory_page": directory,
     }
 
@@ -73,14 +75,14 @@ def current_members(institution):
 
 def institution_chapter_context(request, page):
     institution = page.institution
-    nav, news_index = menu_children(page)
+    nav, news_index = menu_children(request, page)
     return {
         "institution": institution,
         "logo": institution.logo,
         "liaison_members": current_members(institution),
         "chapter_nav": nav,
         "news_index": news_index,
-        "latest_news": latest_news(request, news_index),
+        "latest_news": latest_news(request, page, news_index),
     }
 
 
@@ -98,7 +100,7 @@ def requested_page(request):
 def chapter_listing_context(request, index_page):
     form = ChapterFilterForm(request.GET)
     values, ignored = form.filters()
-    pages = chapter_pages(index_page, **values)
+    pages = chapter_pages(index_page, reader_of(request), **values)
     listing = Paginator(pages, CHAPTERS_PER_PAGE).get_page(requested_page(request))
     return {
         "filter_form": form,

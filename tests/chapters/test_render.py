@@ -83,3 +83,28 @@ def test_the_institution_logo_is_the_chapter_pages_teaser_and_share_image(client
     assert page.og_image == chapters["moi"].logo
     assert soup(client.get(page.url)).select_one('meta[property="og:image"]')
     assert chapters["basra_page"].teaser_image() is None
+
+
+def test_a_members_only_page_is_in_the_chapter_nav_for_its_members_only(client, chapters):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    members = Group.objects.create(name="MOI members")
+    restriction = PageViewRestriction.objects.create(
+        page=chapters["moi_about"], restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(members)
+
+    def nav_titles():
+        nav = soup(client.get(chapters["moi_page"].url)).select_one("nav.chapter-nav")
+        return [a.get_text(strip=True) for a in nav.select("a")]
+
+    assert nav_titles() == ["أخبار الفرع"]
+    outsider = get_user_model().objects.create_user("outsider", "o@example.com", "password")
+    client.force_login(outsider)
+    assert nav_titles() == ["أخبار الفرع"]
+    member = get_user_model().objects.create_user("member", "m@example.com", "password")
+    member.groups.add(members)
+    client.force_login(member)
+    assert nav_titles() == ["أخبار الفرع", "عن قسم التقنية"]
