@@ -35,6 +35,11 @@ class DemoSite:
     log_path: Path
     process: subprocess.Popen
 
+    @property
+    def accounts_password(self):
+        """The demo institution accounts' password (DEMO_ACCOUNTS_PASSWORD): the admin's, on this throwaway site."""
+        return self.admin_password
+
 
 def free_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -52,6 +57,7 @@ def site_environment(workdir, admin_password):
         MEDIA_ROOT=str(workdir / "media"),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         DEMO_ADMIN_PASSWORD=admin_password,
+        DEMO_ACCOUNTS_PASSWORD=admin_password,
         PYTHONUNBUFFERED="1",
     )
     return env
