@@ -5,15 +5,14 @@ Models import this module; it imports them only inside functions.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from pages.core.fastpath.privacy import readable_by, reader_of
 from pages.core.i18n import active_language
 from pages.core.models import SiteSettings
 from pages.core.paging import MAX_PAGE_NUMBER
+from pages.directory.queries import current_members as directory_members
 from pages.directory.queries import directory_entries
 from pages.directory.vcard import institution_cards
 from pages.news.queries import latest_articles
@@ -67,10 +66,8 @@ def isoc_chapter_context(request, page):
 
 
 def current_members(institution):
-    """Liaison members whose term has not ended, in their order, with their photos."""
-    today = timezone.localdate()
-    members = institution.liaison_members.filter(Q(term_end__isnull=True) | Q(term_end__gte=today))
-    return list(people(members).order_by("sort_order", "pk"))
+    """The institution's liaison members whose term has not ended, in their order, with their photos."""
+    return list(people(directory_members().filter(institution=institution)))
 
 
 def institution_chapter_context(request, page):

@@ -121,6 +121,11 @@ def extension_note(short_number, extension):
     return _("Extension %(extension)s") % {"extension": extension}
 
 
+def note(institution, short_number, extension):
+    """The card's note: the extension on the short number, and when the institution last confirmed it."""
+    return " · ".join(filter(None, [extension_note(short_number, extension), confirmed_note(institution)]))
+
+
 def it_department_card(institution, short_number):
     """The institution's IT department: its head as a person when named, else the department itself."""
     department = _("IT department")
@@ -133,12 +138,7 @@ def it_department_card(institution, short_number):
         card.text("FN", f"{department} – {institution.name}")
     card.structured("ORG", [institution.name, department])
     add_contacts(card, institution.it_email, institution.it_phone, short_number, institution.it_extension)
-    card.text(
-        "NOTE",
-        " · ".join(
-            filter(None, [extension_note(short_number, institution.it_extension), confirmed_note(institution)])
-        ),
-    )
+    card.text("NOTE", note(institution, short_number, institution.it_extension))
     card.uri("REV", revision(institution.updated_at))
     return card
 
@@ -149,9 +149,7 @@ def member_card(institution, member, short_number):
     card.text("TITLE", member.role)
     card.structured("ORG", [institution.name])
     add_contacts(card, member.email, member.phone, short_number, member.extension)
-    card.text(
-        "NOTE", " · ".join(filter(None, [extension_note(short_number, member.extension), confirmed_note(institution)]))
-    )
+    card.text("NOTE", note(institution, short_number, member.extension))
     card.uri("REV", revision(institution.updated_at))
     return card
 
