@@ -4,6 +4,7 @@
 Models import this module; it imports them only inside functions.
 """
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.views.decorators.http import require_safe
@@ -94,12 +95,24 @@ def requested_page(request):
     return min(max(number, 1), MAX_PAGE_NUMBER)
 
 
+def page_queries(number):
+    """``listing_queries`` (``pages.core.templatetags``: canonical address, language switcher, hreflang)
+    of a page of the listing: past the first, its number, an hreflang alternate of itself only (the other
+    language's page of that number need not list the same chapters). Filters are left out: a filtered
+    listing's canonical address is the listing."""
+    if number == 1:
+        return {}
+    current = active_language()
+    return {code: (f"?page={number}", code == current) for code, _name in settings.LANGUAGES}
+
+
 def chapter_listing_context(request, index_page):
     form = ChapterFilterForm(request.GET)
     values, ignored = form.filters()
     pages = chapter_pages(index_page, reader_of(request), **values)
     listing = Paginator(pages, CHAPTERS_PER_PAGE).get_page(requested_page(request))
     return {
+        "listing_queries": page_queries(listing.number),
         "filter_form": form,
         "filters": values,
         "ignored_filters": ignored,
@@ -115,6 +128,8 @@ def it_directory_context(request, index_page):
     values, ignored = form.filters()
     institutions = filtered(Institution.objects.all(), prefix="", **values)
     return {
+        # The canonical address and the language switcher's: the IT directory of each language.
+        "listing_queries": {code: ("directory/", True) for code, _name in settings.LANGUAGES},
         "filter_form": form,
         "ignored_filters": ignored,
         "entries": list(directory_entries(institutions).order_by(f"name_{active_language()}", "pk")),

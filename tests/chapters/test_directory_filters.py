@@ -81,6 +81,8 @@ def test_pagination_keeps_filters_and_clamps_numbers(client, chapters):
     assert titles(client.get(f"{url}?page=-5")) == titles(client.get(url))
     page_two = BeautifulSoup(client.get(f"{url}?kind=ministry&page=1").content, "html.parser")
     assert page_two.select_one('a[rel="next"]')["href"] == "?kind=ministry&page=2"
+    canonical = BeautifulSoup(client.get(f"{url}?page=2").content, "html.parser").select_one('link[rel="canonical"]')
+    assert canonical["href"] == f"http://testserver{url}?page=2"
 
 
 def test_every_anonymous_reader_gets_the_same_html(client, chapters):

@@ -108,3 +108,11 @@ def test_a_members_only_page_is_in_the_chapter_nav_for_its_members_only(client, 
     member.groups.add(members)
     client.force_login(member)
     assert nav_titles() == ["أخبار الفرع", "عن قسم التقنية"]
+
+
+def test_the_it_directory_and_a_listing_page_have_their_own_canonical_address(client, chapters):
+    page = soup(client.get("/ar/chapters/directory/"))
+    assert page.select_one('link[rel="canonical"]')["href"] == "http://testserver/ar/chapters/directory/"
+    assert page.select_one('link[hreflang="en"]')["href"] == "http://testserver/en/chapters/directory/"
+    page = soup(client.get("/ar/chapters/?kind=ministry"))
+    assert page.select_one('link[rel="canonical"]')["href"] == "http://testserver/ar/chapters/"
