@@ -336,7 +336,7 @@ class TestSeededDemo:
             if image.title in ILLUSTRATION_TITLES:  # the others are the ISOC board's portraits
                 assert image.width == 1600 and image.height == 900
             else:
-                assert image.width == image.height == 320
+                assert image.width == image.height == 200
 
     def test_the_demo_document_exists_and_is_referenced(self, seeded, db):
         document = CustomDocument.objects.get(collection__name=COLLECTION_NAME)

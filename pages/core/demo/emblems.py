@@ -1,7 +1,9 @@
 """Logos and portrait placeholders for the demo institutions, drawn with Pillow.
 
-Small (a logo is 400 px square, a portrait 320 px) so that drawing them and making their renditions
-stays quick; deterministic, so every run produces the same bytes and a re-run finds nothing to update.
+Small, so that making their public renditions stays quick (every saved image gets the AVIF and WebP sizes
+of pages.core.renditions, and AVIF encoding costs in proportion to the pixels): a logo is 320 px square,
+twice the 160 px the chapter page shows; a portrait 200 px, for the 160 px the templates show.
+Deterministic: every run produces the same bytes, so a re-run finds nothing to update.
 """
 
 import functools
@@ -13,8 +15,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .images import AMBER, MIST, NAVY
 
-LOGO_SIZE = 400
-PORTRAIT_SIZE = 320
+LOGO_SIZE = 320
+PORTRAIT_SIZE = 200
 SCALE = 2  # drawn at twice the size, then reduced, as pages.core.demo.images does
 
 # One shape per kind of institution, inside the logo's ring.

@@ -1,8 +1,12 @@
 import io
 import time
+from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models.signals import post_save
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Revision
 
 from pages.core.demo.localize import ContentMismatchError
@@ -20,7 +24,8 @@ class Command(BaseCommand):
         started = time.monotonic()
         revisions_before = Revision.objects.count()
         try:
-            report = DemoSeeder().run()
+            with search_index_paused():
+                report = DemoSeeder().run()
         except (DemoConflictError, ContentMismatchError) as error:
             raise CommandError(str(error)) from error
         new_revisions = Revision.objects.count() - revisions_before
@@ -41,3 +46,15 @@ class Command(BaseCommand):
         for note in report.notes:
             self.stdout.write(f"  Note: {note}.")
         self.stdout.write("  Search index and reference index rebuilt.")
+
+
+@contextmanager
+def search_index_paused():
+    """The command rebuilds the whole search index once the content is in (update_index below): indexing
+    each row as it is saved, as modelsearch's post_save handler does, was a sixth of the seeding time."""
+    paused = [model for model in get_indexed_models() if post_save.disconnect(post_save_signal_handler, sender=model)]
+    try:
+        yield
+    finally:
+        for model in paused:
+            post_save.connect(post_save_signal_handler, sender=model)
