@@ -1,15 +1,14 @@
 """Admin views for CMC staff and institution staff: onboarding form, contacts confirmation, activity report.
 
-Each view checks on the server who may use it: onboarding and the activity report are CMC staff only (403
-otherwise); confirming contacts needs the right to change that institution's row (refused for another
-institution's, as in the institution admin).
+Each view checks on the server who may use it and answers 403 to anyone else: onboarding and the activity
+report are CMC staff only; confirming contacts needs the right to change that institution's row.
 """
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -39,9 +38,9 @@ def clamp_page_number(value):
     return min(max(number, 1), MAX_ACTIVITY_PAGES)
 
 
-def require_cmc_staff(request):
-    if not access.is_cmc_staff(request.user):
-        raise PermissionDenied
+def forbidden():
+    """A plain 403: Wagtail's own refusal would be a redirect to the dashboard."""
+    return HttpResponseForbidden(_("You do not have permission to do this."))
 
 
 class EmailListField(forms.CharField):
@@ -79,7 +78,8 @@ class OnboardingForm(forms.Form):
 
 def onboard(request):
     """CMC staff onboard an institution with the same service as ``manage.py create_institution``."""
-    require_cmc_staff(request)
+    if not access.is_cmc_staff(request.user):
+        return forbidden()
     form = OnboardingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -118,7 +118,7 @@ def confirm_contacts(request, pk):
     """GET asks, POST records that the institution's contacts are current (and logs it)."""
     institution = get_object_or_404(Institution, pk=pk)
     if not institution_policy.user_has_permission_for_instance(request.user, "change", institution):
-        raise PermissionDenied
+        return forbidden()
     if request.method == "POST":
         institution.contacts_confirmed_at = timezone.now()
         institution.save(update_fields=["contacts_confirmed_at", "updated_at"])
@@ -136,7 +136,8 @@ def activity(request):
     """CMC staff: the latest audit-log entries per institution (its chapter pages' subtrees, its row and
     its liaison members), newest first. Without ``?institution=`` a page of institutions, each with its
     latest few entries; with it, that institution's entries, paginated."""
-    require_cmc_staff(request)
+    if not access.is_cmc_staff(request.user):
+        return forbidden()
     slug = request.GET.get("institution")
     if slug:
         institution = get_object_or_404(Institution, slug=slug)
