@@ -180,3 +180,29 @@ def test_menu_items_show_to_cmc_staff_only(world):
     editor = login(world, "a_editor").get(reverse("wagtailadmin_home")).content.decode()
     assert onboard_url in staff and onboard_url not in editor
     assert reverse("institutions:index") in editor
+
+
+@pytest.mark.parametrize("role", ["cmc_editor", "a_editor"])
+def test_index_query_count_does_not_grow_with_institutions(world, role):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(world, role)
+    url = reverse("institutions:index")
+    client.get(url)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    before = count()
+    for number in range(15):
+        Institution.objects.create(
+            slug=f"extra-{number}",
+            name_ar=f"جهة {number}",
+            name_en=f"Body {number}",
+            kind="other",
+            governorate="basra",
+        )
+    assert count() == before <= 14
