@@ -137,8 +137,9 @@ def search_titles(client, host, query, language="ar"):
 
 
 def test_search_covers_the_requests_site(client, sites):
-    main, _soup = search_titles(client, MAIN, "الداخلية")
+    main, soup = search_titles(client, MAIN, "الداخلية")
     assert set(MOI) <= set(main)  # the main site's search covers the chapters in its tree
+    assert "http://a.testserver/ar/news/moi-launch/" in links(soup)  # on the chapter's host
     chapter, soup = search_titles(client, CHAPTER, "الهيئة")
     assert not any(title in chapter for title in CMC)
     chapter, soup = search_titles(client, CHAPTER, "الداخلية")
