@@ -206,3 +206,15 @@ def test_index_query_count_does_not_grow_with_institutions(world, role):
             governorate="basra",
         )
     assert count() == before <= 14
+
+
+def test_permissions_cover_both_languages_of_the_chapter(world):
+    client = login(world, "a_editor")
+    for language in ("ar", "en"):
+        own = world.a.chapter_pages[language]
+        other = world.b.chapter_pages[language]
+        assert client.get(reverse("wagtailadmin_pages:edit", args=[own.pk])).status_code == 200
+        assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])))
+        add_url = reverse("wagtailadmin_pages:add_subpage", args=[own.pk])
+        assert client.get(add_url).status_code in (200, 302)
+        assert refused(client.get(reverse("wagtailadmin_pages:add_subpage", args=[other.pk])))
