@@ -200,6 +200,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("Multaqa")  # the admin's dashboard and delete confirmations, in the admin's language
+# Moderation e-mails go to the approvers of each task (an institution's publishers, the CMC moderators), not
+# to every superuser as well.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no outside requests from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False

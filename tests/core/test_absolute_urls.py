@@ -98,7 +98,9 @@ def test_each_site_gets_its_own_root_url(client, content):
     assert "Sitemap: http://other.example/sitemap.xml" in client.get("/robots.txt", HTTP_HOST="other.example").text
     other_sitemap = sitemap_urls(client.get("/sitemap.xml", HTTP_HOST="other.example"))
     assert other_sitemap and all(url.startswith("http://other.example/") for url in other_sitemap)
-    assert head_urls(client.get("/en/about/"))["canonical"] == f"{SITE}/en/about/"  # the default site is unmoved
+    assert head_urls(client.get("/en/"))["canonical"] == f"{SITE}/en/"  # the default site is unmoved
+    # A page that is another Site's root has its canonical address there, whichever host it is read on.
+    assert head_urls(client.get("/en/about/"))["canonical"] == "http://other.example/en/"
 
 
 def test_absolute_url_keeps_paths_on_the_site_and_other_sites_urls_as_they_are(content):
