@@ -28,6 +28,7 @@ from wagtail.models import Collection, GroupApprovalTask, Locale, Site, Workflow
 
 from pages.chapters.models import InstitutionChapterPage, InstitutionIndexPage
 from pages.core.demo.localize import sync_translation
+from pages.core.models import SiteSettings
 
 from . import access
 from .choices import Governorate, InstitutionKind
@@ -311,7 +312,25 @@ def _site(institution, hostname, site_port, root_page):
     site = Site.objects.create(hostname=hostname, port=site_port, root_page=root_page, site_name=institution.name_ar)
     institution.site = site
     institution.save(update_fields=["site", "updated_at"])
+    _site_settings(institution, site)
     return site
+
+
+def _site_settings(institution, site):
+    """The chapter Site's header and footer settings: the institution's names and IT contacts, and the
+    main site's short number, address and policy pages (their links carry the main host), so the chapter
+    host does not open with an empty header."""
+    main = Site.objects.filter(is_default_site=True).exclude(pk=site.pk).first()
+    source = SiteSettings.objects.filter(site=main).first() if main else None
+    copied = {}
+    if source is not None:
+        for field in SiteSettings._meta.concrete_fields:
+            if field.name not in ("id", "site"):
+                copied[field.attname] = getattr(source, field.attname)
+    copied.update(name_ar=institution.name_ar, name_en=institution.name_en)
+    copied["email"] = institution.it_email or copied.get("email", "")
+    copied["phone"] = institution.it_phone or copied.get("phone", "")
+    SiteSettings.objects.update_or_create(site=site, defaults=copied)
 
 
 def _add_people(group, emails):

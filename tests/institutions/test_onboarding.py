@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Site, WorkflowPage
 
 from pages.chapters.models import InstitutionChapterPage
+from pages.core.models import SiteSettings
 from pages.institutions.access import CMC_EDITORS, CMC_MODERATORS
 from pages.institutions.models import Institution
 from pages.institutions.onboarding import OnboardingError
@@ -77,6 +78,20 @@ def test_onboarding_creates_everything_and_links_it(directory):
     assert {"CMC editors", "CMC moderators"} <= set(
         get_user_model()._meta.get_field("groups").related_model.objects.values_list("name", flat=True)
     )
+
+
+def test_a_chapter_site_opens_with_the_institutions_name_and_the_main_sites_short_number(directory):
+    main = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.update_or_create(
+        site=main, defaults={"name_ar": "هيئة الإعلام والاتصالات", "short_number": "5050", "email": "info@cmc.example"}
+    )
+    result = onboard("moi", name_ar="وزارة الداخلية", name_en="Ministry of Interior", hostname="moi.example.iq")
+
+    chapter_settings = SiteSettings.objects.get(site=result.institution.site)
+    assert (chapter_settings.name_ar, chapter_settings.name_en) == ("وزارة الداخلية", "Ministry of Interior")
+    assert chapter_settings.short_number == "5050"
+    assert chapter_settings.email == "info@cmc.example"  # no IT e-mail yet: the main site's contact
+    assert SiteSettings.objects.get(site=main).name_ar == "هيئة الإعلام والاتصالات"
 
 
 def test_cmc_review_adds_the_cmc_moderators_step(directory):
