@@ -9,7 +9,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pages.chapters.factories import InstitutionChapterPageFactory, InstitutionFactory, LiaisonMemberFactory
+from pages.chapters.factories import (
+    InstitutionChapterPageFactory,
+    InstitutionFactory,
+    IsocBoardMemberFactory,
+    IsocWorkingGroupFactory,
+    LiaisonMemberFactory,
+)
 from pages.core.factories import ImageFactory, translate_page
 
 from .tree import build_chapters
@@ -95,3 +101,12 @@ def test_exports_do_not_grow_with_institutions(client, tree, django_assert_max_n
     for url in exports:
         with django_assert_max_num_queries(EXPORT_BOUND):
             client.get(url)
+
+
+def test_the_isoc_page_does_not_grow_with_its_board_and_working_groups(client, tree):
+    url = tree["isoc"].url
+    before = queries(client, url)
+    photo = ImageFactory()
+    IsocBoardMemberFactory.create_batch(10, page=tree["isoc"], photo=photo)
+    IsocWorkingGroupFactory.create_batch(5, page=tree["isoc"])
+    assert queries(client, url) == before == BOUNDS["isoc"]
