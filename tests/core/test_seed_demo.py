@@ -415,6 +415,8 @@ class TestSeededDemo:
         assert len({institution.kind for institution in institutions}) >= 3
         assert len({institution.governorate for institution in institutions}) >= 4
         assert any(institution.parent_id for institution in institutions)
+        review = {institution.slug: institution.cmc_review_required for institution in institutions}
+        assert any(review.values()) and not review["moc"]  # the browser suite's publisher approval publishes
         for institution in institutions:
             assert ARABIC_LETTER.search(institution.name_ar) and not ARABIC_LETTER.search(institution.name_en)
             assert institution.it_head_name and institution.it_email and institution.it_phone

@@ -66,6 +66,7 @@ def ensure_institution(seeder, spec, main_site):
         parent=spec.parent,
         site_port=main_site.port,
         send_invites=False,
+        cmc_review_required=spec.cmc_review_required or None,  # None leaves a CMC step added in the admin
     )
     institution = result.institution
     for language, page in result.chapter_pages.items():

@@ -264,6 +264,7 @@ class InstitutionSpec:
     parent: str | None = None  # the slug of the parent body
     hostname: str | None = None  # served as a Site of its own, on the main Site's port
     confirmed_days_ago: int | None = 30  # when its contacts were last confirmed; None: never
+    cmc_review_required: bool = False  # its publishers' approval then waits for a CMC moderator's
 
     @property
     def domain(self):

@@ -74,6 +74,7 @@ MOI = InstitutionSpec(
     governorate="baghdad",
     abbreviation="MoI",
     color=(30, 58, 95),
+    cmc_review_required=True,
     it_head_name="العميد المهندس أحمد جاسم الربيعي",
     it_phone=phone("1200"),
     it_extension="1200",
@@ -221,6 +222,15 @@ NINEVEH = InstitutionSpec(
     members=(
         member("م. يونس ذنون الطائي", "Younis Altaee", CHAPTER_LEAD, "3201"),
         member("رغد محمود الحمداني", "Raghad Alhamdani", LIAISON_F, "3202"),
+        # A former member: the chapter page and the directory list current members only.
+        member(
+            "أنس وليد النعيمي",
+            "Anas Alnuaimi",
+            LIAISON,
+            "3203",
+            term_start=date(2024, 4, 1),
+            term_end=date(2026, 3, 31),
+        ),
     ),
     introduction=T(
         "فرع محافظة نينوى: إعادة بناء شبكات الدوائر الحكومية في المحافظة وأنظمتها.",
