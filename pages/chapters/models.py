@@ -173,7 +173,11 @@ class InstitutionChapterPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel([FieldPanel("institution")], heading=_("Institution")),
+        # Onboarding sets it; only CMC staff may re-point a chapter page (the field is left out of the form
+        # for an institution's own editors, server side).
+        MultiFieldPanel(
+            [FieldPanel("institution", permission="institutions.change_institution")], heading=_("Institution")
+        ),
         FieldPanel("introduction"),
         FieldPanel("body"),
     ]

@@ -22,6 +22,8 @@ PUBLIC_PICTURES = (
     "format-{avif,webp} fill-{400x225,800x450}",  # news/includes/article_card.html
     "format-{avif,webp} width-{480,800,1200}",  # news/news_article_page.html, core/blocks/image_block.html
     "fill-1200x630",  # includes/head_meta.html: the Open Graph image
+    "fill-160x160",  # chapters: liaison members' and board members' photos
+    "max-160x160",  # chapters: institution logos
 )
 
 # One rendition filter spec each, as Wagtail's {% picture %} expands them.

@@ -249,3 +249,16 @@ def test_cell(world, action, role, allowed):
 
 def test_the_matrix_has_at_least_seventy_cells():
     assert len(CELLS) >= 70
+
+
+@pytest.mark.parametrize(("role", "may_repoint"), [("a_editor", False), ("a_publisher", False), ("cmc_editor", True)])
+def test_only_cmc_staff_may_point_a_chapter_page_at_another_institution(world, role, may_repoint):
+    # An institution without chapter pages yet: pointing at B would be refused anyway (one chapter page
+    # per institution and language).
+    other = Institution.objects.create(slug="gamma", name_ar="جيم", name_en="Gamma", kind="other", governorate="basra")
+    chapter = world.a.chapter_pages["ar"]
+    data = edit_form(world, chapter)
+    data["institution"] = str(other.pk)
+    client_for(world, role).post(reverse("wagtailadmin_pages:edit", args=[chapter.pk]), data)
+    latest = Page.objects.get(pk=chapter.pk).get_latest_revision_as_object()
+    assert (latest.institution_id == other.pk) is may_repoint
