@@ -277,27 +277,34 @@ def _collection(institution, groups):
 
 
 def _workflow(institution, groups, pages):
-    """The institution's review: its publishers, then CMC moderators when ``cmc_review_required``."""
+    """The institution's review: its publishers, then CMC moderators when ``cmc_review_required``.
+
+    Names are data shown as they are in both admin languages, so they are in Arabic, the site's first
+    language. A step is recognised by its approver groups, not its name: renaming a task keeps it."""
     workflow = institution.workflow
     if workflow is None:
-        workflow = Workflow.objects.create(name=f"{institution.name_ar} — review")
+        workflow = Workflow.objects.create(name=f"مراجعة {institution.name_ar}")
         institution.workflow = workflow
         institution.save(update_fields=["workflow", "updated_at"])
-    steps = [(f"{institution.slug}: publishers approve", [groups["publishers"]])]
+    steps = [(f"موافقة ناشري {institution.name_ar}", [groups["publishers"]])]
     if institution.cmc_review_required:
         steps.append(
             (
-                f"{institution.slug}: CMC moderators approve",
+                f"موافقة مشرفي الهيئة على {institution.name_ar}",
                 list(access.cmc_groups().filter(name=access.CMC_MODERATORS)),
             )
         )
-    existing = {wt.task.name: wt for wt in WorkflowTask.objects.filter(workflow=workflow).select_related("task")}
-    for order, (name, step_groups) in enumerate(steps):
-        if name in existing:
+    existing = [
+        frozenset(group.pk for group in workflow_task.task.specific.groups.all())
+        for workflow_task in WorkflowTask.objects.filter(workflow=workflow).select_related("task")
+    ]
+    for name, step_groups in steps:
+        if frozenset(group.pk for group in step_groups) in existing:
             continue
         task = GroupApprovalTask.objects.create(name=name)
         task.groups.set(step_groups)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=len(existing) + order)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=len(existing))
+        existing.append(frozenset(group.pk for group in step_groups))
     for page in pages.values():
         WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
     return workflow
