@@ -82,3 +82,21 @@ def test_duplicate_slug_in_the_form(world):
     data = {**FORM, "slug": "alpha"}
     response = client.post(reverse("institutions_onboard"), data)
     assert response.status_code == 200 and "slug" in response.context["form"].errors
+
+
+def test_hostile_values_in_every_field_never_give_a_server_error(world):
+    """The hostile-input corpus (tests/security) in each field of the form, as a superuser."""
+    from urllib.parse import unquote
+
+    from tests.security.conftest import Findings
+    from tests.security.corpus import HOSTILE_VALUES
+
+    client = Client(raise_request_exception=False)
+    client.force_login(world.admin)
+    url = reverse("institutions_onboard")
+    findings = Findings()
+    for field in FORM:
+        for value in HOSTILE_VALUES:
+            data = {**FORM, "slug": "hostile", field: unquote(value.encoded, errors="replace")}
+            findings.check(f"POST {field}={value.name}", client.post(url, data), value.probe)
+    findings.assert_none()

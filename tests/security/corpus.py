@@ -182,6 +182,18 @@ ADMIN_URLS = [
     Target("/admin/pages/search/results/", {"q": SEARCH_VALUES}, generic=False),
     Target("/admin/tag-autocomplete/", {"term": SEARCH_VALUES}, generic=False),
     Target("/admin/"),
+    # Institutions and their liaison members (pages/institutions): listings with search and filters, and
+    # the CMC's activity report.
+    Target(
+        "/admin/institutions/",
+        {**ADMIN_LISTING, "kind": SEARCH_VALUES, "governorate": SEARCH_VALUES, "status": SEARCH_VALUES},
+        generic=False,
+    ),
+    Target("/admin/institutions/results/", {"q": SEARCH_VALUES}, generic=False),
+    Target("/admin/liaison_members/", {**ADMIN_LISTING, "institution": NUMBER_VALUES}, generic=False),
+    Target("/admin/liaison_members/results/", {"q": SEARCH_VALUES}, generic=False),
+    Target("/admin/institutions-activity/", {"institution": SEARCH_VALUES, "p": NUMBER_VALUES}, generic=False),
+    Target("/admin/institutions-onboard/"),
     # CMC staff's IT directory: the exports (outside Wagtail's admin URLconf) and the stale report.
     Target("/admin/directory/export.csv"),
     Target("/admin/directory/export.vcf"),
