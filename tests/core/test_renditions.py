@@ -76,7 +76,8 @@ def test_the_specs_expand_as_the_picture_tag_expands_them():
     assert "format-avif|fill-480x320" in PUBLIC_RENDITION_SPECS
     assert "format-webp|width-1200" in PUBLIC_RENDITION_SPECS
     assert "fill-1200x630" in PUBLIC_RENDITION_SPECS
-    assert len(PUBLIC_RENDITION_SPECS) == len(set(PUBLIC_RENDITION_SPECS)) == 4 + 4 + 6 + 1
+    assert "fill-160x160" in PUBLIC_RENDITION_SPECS and "max-160x160" in PUBLIC_RENDITION_SPECS  # chapters
+    assert len(PUBLIC_RENDITION_SPECS) == len(set(PUBLIC_RENDITION_SPECS)) == 4 + 4 + 6 + 1 + 2
 
 
 @pytest.fixture(autouse=True)
