@@ -129,3 +129,12 @@ def test_links_between_the_sites_in_both_directions(client, sites):
     chapter_home = soup_of(get(client, "/ar/", CHAPTER))
     # The chapter's call to action points at the directory, a page of the main site (the factory's body).
     assert "http://testserver/ar/chapters/" in [a["href"] for a in chapter_home.select("main a")]
+
+
+@pytest.mark.parametrize(("language", "main_home"), [("ar", "http://testserver/ar/"), ("en", "http://testserver/en/")])
+def test_a_chapter_hosts_header_links_back_to_the_main_site_and_the_main_hosts_does_not(
+    client, sites, language, main_home
+):
+    chapter_header = soup_of(get(client, f"/{language}/", host=CHAPTER)).select_one(".topbar__main-site")
+    assert chapter_header is not None and chapter_header["href"] == main_home
+    assert soup_of(get(client, f"/{language}/", host=MAIN)).select_one(".topbar__main-site") is None

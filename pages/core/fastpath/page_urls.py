@@ -52,6 +52,28 @@ def request_site_root(request, url_path):
     return None
 
 
+def enclosing_site_home_url(request, language_code):
+    """On a Site whose home lies inside another Site's tree (an institution's chapter with a host name of
+    its own), the absolute URL of that enclosing Site's home in ``language_code``; ``None`` on the main
+    site. No query: the site root paths Wagtail keeps in the cache."""
+    site = site_data.find_site(request) if request is not None else None
+    own = language_root_path(request, site, language_code) if site is not None else None
+    if own is None:
+        return None
+    enclosing = [
+        root
+        for root in site_root_paths(request)
+        if root.site_id != site.pk
+        and root.language_code == language_code
+        and own.startswith(root.root_path)
+        and len(root.root_path) < len(own)
+    ]
+    if not enclosing:
+        return None
+    root = max(enclosing, key=lambda root: len(root.root_path))
+    return iri_to_uri(root.root_url + language_home_url(language_code))
+
+
 @lru_cache(maxsize=64)
 def _home_url(language_code, script_prefix):
     with translation.override(language_code):

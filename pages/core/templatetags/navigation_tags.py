@@ -165,6 +165,13 @@ def own_site_url(context, page):
 
 
 @register.simple_tag(takes_context=True)
+def enclosing_site_url(context):
+    """On an institution's own host, the main site's home in the reader's language (the header links back
+    to it); ``None`` on the main site."""
+    return page_urls.enclosing_site_home_url(context.get("request"), active_language())
+
+
+@register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """``url`` made absolute on the request's Site (``page_urls.absolute_url``)."""
     return page_urls.absolute_url(context.get("request"), url)
