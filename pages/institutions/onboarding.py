@@ -27,8 +27,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupApprovalTask, Locale, Site, Workflow, WorkflowPage, WorkflowTask
 
 from pages.chapters.models import InstitutionChapterPage, InstitutionIndexPage
-from pages.core.demo.localize import sync_translation
 from pages.core.models import SiteSettings
+from pages.core.translation import sync_translation
 
 from . import access
 from .choices import Governorate, InstitutionKind

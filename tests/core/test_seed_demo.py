@@ -32,9 +32,9 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from home.models import HomePage
 from pages.chapters.models import InstitutionChapterPage, InstitutionIndexPage, IsocChapterPage
 from pages.core.demo.content import IMAGES
-from pages.core.demo.localize import ContentMismatchError, pair_segments
 from pages.core.demo.seed import COLLECTION_NAME
 from pages.core.models import CustomDocument, CustomImage, SiteSettings
+from pages.core.translation import ContentMismatchError, pair_segments
 from pages.institutions.models import Institution, LiaisonMember
 from pages.news.models import NewsArticlePage, NewsIndexPage
 from pages.standard.models import StandardPage

@@ -23,10 +23,10 @@ from wagtail.utils.file import hash_filelike
 
 from pages.core.models import SiteSettings
 
+from ..translation import sync_translation
 from . import content
 from .emblems import render_portrait
 from .images import BLUE, render_jpeg
-from .localize import sync_translation
 from .spec import ImageRef, Refs, T
 
 COLLECTION_NAME = "المحتوى التجريبي"  # Arabic, like the admin the demo admin uses

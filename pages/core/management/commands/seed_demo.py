@@ -9,8 +9,8 @@ from modelsearch.index import get_indexed_models
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Revision
 
-from pages.core.demo.localize import ContentMismatchError
 from pages.core.demo.seed import DemoConflictError, DemoSeeder
+from pages.core.translation import ContentMismatchError
 
 
 class Command(BaseCommand):

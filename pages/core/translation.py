@@ -1,4 +1,5 @@
-"""Keeps a page's wagtail-localize translation filled with given English values.
+"""Keeps a page's wagtail-localize translation filled with given English values (the demo seed and
+institution onboarding).
 
 The English values come as an unsaved instance of the page's class built from the same specs, with the
 same StreamField block ids. Extracting wagtail-localize's segments from both the Arabic page and that
