@@ -1,15 +1,3 @@
-"""The directory tests use the chapters tree (``tests/chapters/tree.py``)."""
+"""The directory tests use the chapters tree and its fixtures (``tests/chapters``)."""
 
-import pytest
-
-from tests.chapters.tree import build_chapters, set_short_number
-
-
-@pytest.fixture
-def short_number(home):
-    return set_short_number()
-
-
-@pytest.fixture
-def chapters(home, home_en, short_number):
-    return build_chapters(home)
+from tests.chapters.conftest import chapters, short_number  # noqa: F401

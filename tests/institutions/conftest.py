@@ -130,3 +130,23 @@ def build_world():
 def world(module_db, django_db_blocker):
     with django_db_blocker.unblock():
         return build_world()
+
+
+def contacts_form(institution, **changes):
+    """The institution edit form's data: its identity as it is, empty contacts, then ``changes``."""
+    data = {
+        "slug": institution.slug,
+        "name_ar": institution.name_ar,
+        "name_en": institution.name_en,
+        "kind": institution.kind,
+        "governorate": institution.governorate,
+        "parent": "",
+        "status": institution.status,
+        "logo": "",
+        "it_head_name": "",
+        "it_email": "",
+        "it_phone": "",
+        "it_extension": "",
+    }
+    data.update(changes)
+    return data

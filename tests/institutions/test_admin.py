@@ -8,7 +8,7 @@ from wagtail.models import ModelLogEntry
 from pages.institutions.models import Institution, LiaisonMember
 from tests.conftest import reloaded
 
-from .conftest import refused
+from .conftest import contacts_form, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -70,28 +70,9 @@ def test_nobody_adds_institutions_through_the_model_admin(world):
         assert refused(response)
 
 
-def contacts(institution, **changes):
-    data = {
-        "slug": institution.slug,
-        "name_ar": institution.name_ar,
-        "name_en": institution.name_en,
-        "kind": institution.kind,
-        "governorate": institution.governorate,
-        "parent": "",
-        "status": institution.status,
-        "logo": "",
-        "it_head_name": "",
-        "it_email": "",
-        "it_phone": "",
-        "it_extension": "",
-    }
-    data.update(changes)
-    return data
-
-
 def test_institution_editors_cannot_change_identity_fields(world):
     a = world.a.institution
-    data = contacts(a, slug="hijacked", name_ar="اسم آخر", kind="other", status="suspended", it_extension="77")
+    data = contacts_form(a, slug="hijacked", name_ar="اسم آخر", kind="other", status="suspended", it_extension="77")
     data["cmc_review_required"] = "on"
     response = login(world, "a_editor").post(reverse("institutions:edit", args=[a.pk]), data)
     assert response.status_code == 302
@@ -108,7 +89,7 @@ def test_institution_editors_cannot_change_identity_fields(world):
 
 def test_cmc_staff_change_identity_fields(world):
     a = world.a.institution
-    data = contacts(a, status="suspended")
+    data = contacts_form(a, status="suspended")
     response = login(world, "cmc_editor").post(reverse("institutions:edit", args=[a.pk]), data)
     assert response.status_code == 302
     assert Institution.objects.get(pk=a.pk).status == "suspended"
@@ -118,16 +99,16 @@ def test_the_logo_is_limited_to_the_institutions_collection(world):
     a = world.a.institution
     url = reverse("institutions:edit", args=[a.pk])
     client = login(world, "a_editor")
-    response = client.post(url, contacts(a, logo=world.b_image.pk))
+    response = client.post(url, contacts_form(a, logo=world.b_image.pk))
     assert response.status_code == 200 and "logo" in response.context["form"].errors
     assert Institution.objects.get(pk=a.pk).logo_id is None
-    assert client.post(url, contacts(a, logo=world.a_image.pk)).status_code == 302
+    assert client.post(url, contacts_form(a, logo=world.a_image.pk)).status_code == 302
     assert Institution.objects.get(pk=a.pk).logo_id == world.a_image.pk
 
 
 def test_changes_are_in_the_audit_log(world):
     a = world.a.institution
-    login(world, "a_editor").post(reverse("institutions:edit", args=[a.pk]), contacts(a, it_extension="55"))
+    login(world, "a_editor").post(reverse("institutions:edit", args=[a.pk]), contacts_form(a, it_extension="55"))
     entry = ModelLogEntry.objects.filter(object_id=str(a.pk), content_type__model="institution").latest("timestamp")
     assert entry.action == "wagtail.edit" and entry.user_id == world.users["a_editor"].pk
 
@@ -147,7 +128,7 @@ def test_confirm_contacts(world, role):
 
 def test_activity_report_is_for_cmc_staff_only(world):
     a = world.a.institution
-    login(world, "a_editor").post(reverse("institutions:edit", args=[a.pk]), contacts(a, it_extension="55"))
+    login(world, "a_editor").post(reverse("institutions:edit", args=[a.pk]), contacts_form(a, it_extension="55"))
     page = reloaded(world.a_page)
     page.save_revision(user=world.users["a_editor"], log_action=True)
     for role in ("a_editor", "a_publisher", "b_editor"):

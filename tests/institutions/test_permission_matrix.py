@@ -22,7 +22,7 @@ from pages.core.models import CustomImage
 from pages.institutions.models import Institution, LiaisonMember
 from pages.standard.models import StandardPage
 
-from .conftest import ROLES, refused
+from .conftest import ROLES, contacts_form, refused
 
 T, F = True, False
 # role order: anonymous, cmc_editor, cmc_moderator, a_editor, a_publisher, a_member, b_editor
@@ -169,20 +169,13 @@ def choose_b_image(world, client):
 
 def edit_a_people_and_contacts(world, client):
     institution = world.a.institution
-    data = {
-        "slug": institution.slug,
-        "name_ar": institution.name_ar,
-        "name_en": institution.name_en,
-        "kind": institution.kind,
-        "governorate": institution.governorate,
-        "parent": "",
-        "status": institution.status,
-        "logo": "",
-        "it_head_name": "رئيس القسم",
-        "it_email": "it@alpha.example",
-        "it_phone": "+964 1 555 0000",
-        "it_extension": "4321",
-    }
+    data = contacts_form(
+        institution,
+        it_head_name="رئيس القسم",
+        it_email="it@alpha.example",
+        it_phone="+964 1 555 0000",
+        it_extension="4321",
+    )
     contacts = client.post(reverse("institutions:edit", args=[institution.pk]), data)
     member = world.a_member_row
     member_data = {
