@@ -23,6 +23,8 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email, validate_slug
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupApprovalTask, Locale, Site, Workflow, WorkflowPage, WorkflowTask
 
@@ -334,7 +336,11 @@ def _site_settings(institution, site):
         for field in SiteSettings._meta.concrete_fields:
             if field.name not in ("id", "site"):
                 copied[field.attname] = getattr(source, field.attname)
-    copied.update(name_ar=institution.name_ar, name_en=institution.name_en)
+    # "<institution> — Multaqa", as the main site is "<CMC> — Multaqa": the header's name and the titles'
+    # suffix ("وزارة الاتصالات | وزارة الاتصالات" otherwise on the chapter's home).
+    for language in ("ar", "en"):
+        with translation.override(language):
+            copied[f"name_{language}"] = f"{getattr(institution, f'name_{language}')} — {gettext('Multaqa')}"
     copied["email"] = institution.it_email or copied.get("email", "")
     copied["phone"] = institution.it_phone or copied.get("phone", "")
     SiteSettings.objects.update_or_create(site=site, defaults=copied)
