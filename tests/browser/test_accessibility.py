@@ -59,3 +59,23 @@ def test_axe_finds_no_serious_or_critical_violation(open_page, shot, demo_urls, 
     results = Axe().run(page)
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
     assert not blocking, f"axe-core on {page.url}:\n{describe(blocking)}"
+
+
+# The chapters' page types in the seeded demo (issue 9): the ISOC chapter, the directory of chapters (filtered
+# too), an institution's chapter home (Basra Governorate: on the main host, with news) and the IT directory.
+CHAPTER_PATHS = ["isoc-iraq/", "chapters/", "chapters/?kind=governorate", "chapters/basra/", "chapters/directory/"]
+CHAPTER_PAGES = [(language, path) for language in ("ar", "en") for path in CHAPTER_PATHS]
+
+
+@pytest.mark.parametrize(("language", "path"), CHAPTER_PAGES, ids=[f"{lang}-{path}" for lang, path in CHAPTER_PAGES])
+def test_axe_finds_no_serious_or_critical_violation_on_the_chapters_pages(open_page, shot, base_url, language, path):
+    page = open_page(language)
+    response = page.goto(f"{base_url}/{language}/{path}")
+    assert response.status == 200
+    page.evaluate("document.fonts.ready.then(() => true)")
+    shot(page, "checked-page")
+    assert document_language(page) == [language, "rtl" if language == "ar" else "ltr"]
+
+    results = Axe().run(page)
+    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"axe-core on {page.url}:\n{describe(blocking)}"
