@@ -63,3 +63,10 @@ hooks.register("before_bulk_action", guards.before_bulk_action)
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_scope(pages, request):
     return guards.visible_in_page_chooser(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def page_types_usage_for_cmc_staff_only(request, menu_items):
+    """The menu follows ``admin_scope``, which refuses the report to everyone but CMC staff."""
+    if not access.is_cmc_staff(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
