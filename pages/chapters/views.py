@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from pages.core.fastpath.privacy import readable_by, reader_of
 from pages.core.i18n import active_language
 from pages.core.models import SiteSettings
-from pages.core.paging import MAX_PAGE_NUMBER
+from pages.core.paging import clamped_page_number
 from pages.directory.queries import current_members as directory_members
 from pages.directory.queries import directory_entries
 from pages.directory.vcard import institution_cards
@@ -84,17 +84,6 @@ def institution_chapter_context(request, page):
     }
 
 
-def requested_page(request):
-    """The page number asked for; Django's ``get_page`` gives page 1 for anything not a number and the
-    last page past the end. Clamped first, so no offset is ever computed from a huge number."""
-    raw = request.GET.get("page", "1")
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), MAX_PAGE_NUMBER)
-
-
 def page_queries(number):
     """``listing_queries`` (``pages.core.templatetags``: canonical address, language switcher, hreflang)
     of a page of the listing: past the first, its number, an hreflang alternate of itself only (the other
@@ -110,7 +99,7 @@ def chapter_listing_context(request, index_page):
     form = ChapterFilterForm(request.GET)
     values, ignored = form.filters()
     pages = chapter_pages(index_page, reader_of(request), **values)
-    listing = Paginator(pages, CHAPTERS_PER_PAGE).get_page(requested_page(request))
+    listing = Paginator(pages, CHAPTERS_PER_PAGE).get_page(clamped_page_number(request.GET.get("page")))
     return {
         "listing_queries": page_queries(listing.number),
         "filter_form": form,

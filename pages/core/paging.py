@@ -58,6 +58,17 @@ def page_number(requested):
     return number if 1 <= number <= MAX_PAGE_NUMBER else None
 
 
+def clamped_page_number(requested, maximum=MAX_PAGE_NUMBER):
+    """The page number asked for, for a listing paged by Django's ``Paginator.get_page`` (which gives the last
+    page past the end): not a number gives 1, a number is held between 1 and ``maximum``, so no offset is
+    ever computed from a huge number."""
+    try:
+        number = int(requested)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), maximum)
+
+
 def page_of(query, per_page, requested, **values):
     """The page ``requested`` of the rows of ``query`` (a ``PreparedQuery`` built with
     :func:`with_total`) for these slot values, as a ``django.core.paginator.Page`` of dicts."""

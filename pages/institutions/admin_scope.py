@@ -14,20 +14,15 @@ whatever the HTTP method.
 """
 
 from django.apps import apps
-from django.http import HttpResponseForbidden
-from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import access
+from .views import forbidden
 
 CMC_ONLY_VIEWS = {"wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results"}
 BULK_ACTION_VIEW = "wagtail_bulk_action"
 PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock", "delete", "bulk_delete")
-
-
-def refused():
-    return HttpResponseForbidden(_("You do not have permission to do this."))
 
 
 def is_page_model(app_label, model_name):
@@ -71,10 +66,10 @@ class InstitutionAdminScopeMiddleware:
         if user is None or not user.is_authenticated or access.is_cmc_staff(user):
             return None  # Wagtail sends those not signed in to its sign-in page
         if name in CMC_ONLY_VIEWS:
-            return refused()
+            return forbidden()
         if not is_page_model(view_kwargs.get("app_label", ""), view_kwargs.get("model_name", "")):
             return None
         page_ids = requested_page_ids(request)
         if page_ids and not holds_permission_on_all(user, page_ids):
-            return refused()
+            return forbidden()
         return None

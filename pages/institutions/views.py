@@ -18,6 +18,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from pages.core.paging import clamped_page_number
+
 from . import access
 from .choices import Governorate, InstitutionKind
 from .models import Institution, LiaisonMember
@@ -28,14 +30,6 @@ ACTIVITY_PER_PAGE = 25
 INSTITUTIONS_PER_PAGE = 20
 # An institution's activity is read newest first up to the page asked for: pages past this give the last one.
 MAX_ACTIVITY_PAGES = 40
-
-
-def clamp_page_number(value):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 1
-    return min(max(number, 1), MAX_ACTIVITY_PAGES)
 
 
 def forbidden():
@@ -141,7 +135,7 @@ def activity(request):
     slug = request.GET.get("institution")
     if slug:
         institution = get_object_or_404(Institution, slug=slug)
-        number = clamp_page_number(request.GET.get("p"))
+        number = clamped_page_number(request.GET.get("p"), MAX_ACTIVITY_PAGES)
         entries = institution_activity(institution, limit=number * ACTIVITY_PER_PAGE)
         last = max(1, -(-len(entries) // ACTIVITY_PER_PAGE))
         number = min(number, last)  # past the end: the last page
