@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
         from wagtail.models import Locale, Site
 
+        from . import wagtail_fixes
         from .fastpath.site_data import new_version
         from .models import CustomImage, CustomRendition, SiteSettings
         from .renditions import enqueue_public_renditions, note_whether_renditions_change
@@ -22,6 +23,7 @@ class CoreConfig(AppConfig):
             post_delete.connect(new_version, sender=model, dispatch_uid=f"site_data_{model.__name__}_deleted")
 
         show_the_root_as_pages()
+        wagtail_fixes.apply()
         post_migrate.connect(apply_site_url_setting, sender=self, dispatch_uid="site_url_from_setting")
         pre_save.connect(note_whether_renditions_change, sender=CustomImage, dispatch_uid="public_renditions_due")
         post_save.connect(enqueue_public_renditions, sender=CustomImage, dispatch_uid="public_renditions_enqueue")

@@ -1,53 +1,144 @@
-"""Two Wagtail admin screens that show other institutions' page titles to anyone who may enter the admin,
-closed on the server for everyone but CMC staff.
+"""The admin's screens, scoped to what an institution's people may see: one check before every admin view.
 
-- The page types usage report names each page type's most recently edited page, whichever it is: a
-  draft of another institution. It is for CMC staff only.
-- A page bulk action's confirmation (delete, move, publish, unpublish…) lists the titles of the pages
-  it was given, including those the user may not act on ("You don't have permission to…"), and
-  ``id=all&childOf=<page>`` lists a page's children: page ids of another institution would reveal its
-  drafts. For institution staff every page given (or the ``childOf`` page) must be one they hold a page
-  permission on, else 403. Wagtail's own checks still decide what the action may do.
+Wagtail's own permission checks decide what a user may *do*; several of its screens still *show* pages,
+media and names beyond them (the explorer of any page id, the move confirmation, the page chooser's parent,
+bulk-action confirmations, workflow screens and reports). For everyone but CMC staff
+(``access.is_cmc_staff``), this middleware answers before the view:
 
-Middleware (``process_view``), because these are Wagtail's views and URLs: the check runs before them,
-whatever the HTTP method.
+- **CMC-only screens** (403): the page types usage report (it names each type's last edited page), the
+  workflow and task management screens and the task chooser, the workflow reports (their filters list every
+  workflow and requester), and wagtail-localize's translations report (every translation of the site).
+- **A page named in the URL** (``page_id``, ``parent_page_id``, ``page_to_move_id``, ``destination_id``,
+  the revisions comparison's ``pk``, a translation's source) must be one the user may explore
+  (``page_policy.may_explore``), else 403; the page chooser may also open live public pages
+  (``page_policy.may_choose_page``).
+- **Bulk actions** name what they were given: every page id (or ``childOf`` for ``id=all``) must be a page
+  the user holds a permission on, and ``id=all`` needs a ``childOf``; every image or document id must be
+  one the user may change. Ids that are not numbers are a 400 for everyone, not a server error.
+
+Wagtail's admin API lists media of every collection: ``api.py`` narrows it. The titles of other
+institutions' newer drafts and the users named in report filters are narrowed by ``display.py``.
 """
 
 from django.apps import apps
+from django.http import HttpResponseBadRequest
+from django.utils.translation import gettext as _
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 
 from . import access
+from .display import current_viewer, viewer_for
+from .page_policy import may_choose_page, may_explore, page_policy
 from .views import forbidden
 
-CMC_ONLY_VIEWS = {"wagtailadmin_reports:page_types_usage", "wagtailadmin_reports:page_types_usage_results"}
+CMC_ONLY_VIEWS = {
+    "wagtailadmin_reports:page_types_usage",
+    "wagtailadmin_reports:page_types_usage_results",
+    "wagtailadmin_reports:workflow",
+    "wagtailadmin_reports:workflow_results",
+    "wagtailadmin_reports:workflow_tasks",
+    "wagtailadmin_reports:workflow_tasks_results",
+    "wagtail_localize:translations_report",
+    "wagtail_localize:translations_report_results",
+    "wagtail_localize:submit_snippet_translation",
+}
+CMC_ONLY_NAMESPACES = ("wagtailadmin_workflows:",)
+PAGE_KWARGS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id")
+PAGE_PK_VIEWS = {"wagtailadmin_pages:revisions_compare"}
+CHOOSER_VIEWS = {"wagtailadmin_choose_page_child", "wagtailadmin_choose_page_chosen_multiple"}
 BULK_ACTION_VIEW = "wagtail_bulk_action"
 PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock", "delete", "bulk_delete")
+MEDIA_PERMISSIONS = ("change", "delete")
 
 
-def is_page_model(app_label, model_name):
+def bad_request():
+    return HttpResponseBadRequest(_("The request names something that is not a valid id."))
+
+
+def model_of(app_label, model_name):
     try:
-        model = apps.get_model(app_label, model_name)
+        return apps.get_model(app_label, model_name)
     except LookupError:
-        return False
-    return issubclass(model, Page)
-
-
-def requested_page_ids(request):
-    """The page ids a bulk action was given (``childOf`` for ``id=all``); ``None`` when one is not a number
-    (Wagtail answers those itself)."""
-    ids = request.GET.getlist("id")
-    if "all" in ids:
-        ids = [request.GET.get("childOf", "")]
-    try:
-        return {int(value) for value in ids}
-    except ValueError:
         return None
 
 
-def holds_permission_on_all(user, page_ids):
-    permitted = PagePermissionPolicy().instances_user_has_any_permission_for(user, PAGE_PERMISSIONS)
-    return permitted.filter(pk__in=page_ids).count() == len(page_ids)
+def numbers(values):
+    """``values`` as a set of ints; ``None`` when one is not a number."""
+    try:
+        return {int(value) for value in values}
+    except (TypeError, ValueError):
+        return None
+
+
+def bulk_action_refusal(request, user, view_kwargs):
+    model = model_of(view_kwargs.get("app_label", ""), view_kwargs.get("model_name", ""))
+    if model is None:
+        return None  # Wagtail answers 404
+    ids = request.GET.getlist("id")
+    if "all" in ids:
+        child_of = request.GET.get("childOf")
+        if child_of is not None and numbers([child_of]) is None:
+            return bad_request()
+        if not issubclass(model, Page) or access.is_cmc_staff(user):
+            return None  # media bulk actions on id=all act on the listing's own, permitted objects
+        if child_of is None:
+            return forbidden()  # every page of the site matching a search, whoever's
+        ids = [child_of]
+    wanted = numbers(ids)
+    if wanted is None:
+        return bad_request()
+    if not wanted or access.is_cmc_staff(user):
+        return None
+    if issubclass(model, Page):
+        permitted = page_policy.instances_user_has_any_permission_for(user, PAGE_PERMISSIONS)
+    else:
+        policy = policy_registry.get_by_type(model)
+        permitted = policy.instances_user_has_any_permission_for(user, MEDIA_PERMISSIONS)
+    if permitted.filter(pk__in=wanted).count() != len(wanted):
+        return forbidden()
+    return None
+
+
+def translation_page_ids(view_kwargs):
+    """The pages a wagtail-localize URL is about (by translation or translation source); None if none is."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source = None
+    if "translation_id" in view_kwargs:
+        translation = Translation.objects.filter(pk=view_kwargs["translation_id"]).select_related("source").first()
+        source = translation.source if translation else None
+    elif "translation_source_id" in view_kwargs:
+        source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
+    else:
+        return None
+    if source is None:
+        return []
+    if not issubclass(source.specific_content_type.model_class() or object, Page):
+        return ["snippet"]
+    return list(Page.objects.filter(translation_key=source.object_id).values_list("pk", flat=True))
+
+
+def page_refusal(request, user, name, view_kwargs):
+    page_ids = [view_kwargs[key] for key in PAGE_KWARGS if key in view_kwargs]
+    if name in PAGE_PK_VIEWS:
+        page_ids.append(view_kwargs.get("pk"))
+    if name in CHOOSER_VIEWS:
+        chosen = [*page_ids, *request.GET.getlist("id")]
+        wanted = numbers(chosen)
+        if wanted is None:
+            return bad_request()
+        return None if all(may_choose_page(user, page_id) for page_id in wanted) else forbidden()
+    if name.startswith("wagtail_localize:"):
+        translated = translation_page_ids(view_kwargs)
+        if translated == ["snippet"]:
+            return forbidden()
+        if translated is not None:
+            if not any(may_explore(user, page_id) for page_id in translated):
+                return forbidden()
+    for page_id in page_ids:
+        if not may_explore(user, page_id):
+            return forbidden()
+    return None
 
 
 class InstitutionAdminScopeMiddleware:
@@ -55,21 +146,26 @@ class InstitutionAdminScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        if not request.path.startswith("/admin/"):
+            return self.get_response(request)
+        token = current_viewer.set(viewer_for(getattr(request, "user", None)))
+        try:
+            return self.get_response(request)
+        finally:
+            current_viewer.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        name = match.view_name if match is not None else None
-        if name not in CMC_ONLY_VIEWS and name != BULK_ACTION_VIEW:
-            return None
+        name = (match.view_name if match is not None else None) or ""
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or access.is_cmc_staff(user):
-            return None  # Wagtail sends those not signed in to its sign-in page
-        if name in CMC_ONLY_VIEWS:
-            return forbidden()
-        if not is_page_model(view_kwargs.get("app_label", ""), view_kwargs.get("model_name", "")):
+        if name == BULK_ACTION_VIEW:
+            if user is None or not user.is_authenticated:
+                return None  # Wagtail sends those not signed in to its sign-in page
+            return bulk_action_refusal(request, user, view_kwargs)
+        if not request.path.startswith("/admin/") or user is None or not user.is_authenticated:
             return None
-        page_ids = requested_page_ids(request)
-        if page_ids and not holds_permission_on_all(user, page_ids):
+        if access.is_cmc_staff(user):
+            return None
+        if name in CMC_ONLY_VIEWS or name.startswith(CMC_ONLY_NAMESPACES):
             return forbidden()
-        return None
+        return page_refusal(request, user, name, view_kwargs)

@@ -7,3 +7,8 @@ class InstitutionsConfig(AppConfig):
     label = "institutions"
     verbose_name = _("Institutions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .display import scope_admin_displays
+
+        scope_admin_displays()

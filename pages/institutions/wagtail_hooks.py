@@ -4,19 +4,27 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 
-from . import access, guards, views
+from . import access, admin_scope, api, guards, views
 from .models import Institution, LiaisonMember
+from .page_policy import page_policy
 from .policy import institution_policy, liaison_member_policy
 
 # Before the viewsets register: they would otherwise make Django-permission fallback policies.
 register_permission_policy(Institution, institution_policy, exact_class=True)
 register_permission_policy(LiaisonMember, liaison_member_policy, exact_class=True)
+register_permission_policy(Page, page_policy)  # every page type: Wagtail's, with review that cannot be skipped
 
 from .admin_views import institution_viewset, liaison_member_viewset  # noqa: E402
 
 guards.guard_admin_api_actions()
+
+
+@hooks.register("construct_admin_api", order=100)  # after Wagtail's images and documents register theirs
+def choosable_media_in_the_admin_api(router):
+    api.register_endpoints(router)
 
 
 @hooks.register("register_admin_viewset")
@@ -67,6 +75,9 @@ def page_chooser_scope(pages, request):
 
 @hooks.register("construct_reports_menu")
 def page_types_usage_for_cmc_staff_only(request, menu_items):
-    """The menu follows ``admin_scope``, which refuses the report to everyone but CMC staff."""
+    """The menu follows ``admin_scope``, which refuses these reports to everyone but CMC staff."""
     if not access.is_cmc_staff(request.user):
-        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+        hidden = {
+            reverse(name) for name in admin_scope.CMC_ONLY_VIEWS if not name.startswith("wagtail_localize:submit")
+        }
+        menu_items[:] = [item for item in menu_items if item.url not in hidden]
