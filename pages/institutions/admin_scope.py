@@ -132,9 +132,8 @@ def page_refusal(request, user, name, view_kwargs):
         translated = translation_page_ids(view_kwargs)
         if translated == ["snippet"]:
             return forbidden()
-        if translated is not None:
-            if not any(may_explore(user, page_id) for page_id in translated):
-                return forbidden()
+        if translated is not None and not any(may_explore(user, page_id) for page_id in translated):
+            return forbidden()
     for page_id in page_ids:
         if not may_explore(user, page_id):
             return forbidden()
