@@ -16,6 +16,7 @@ bulk-action confirmations, workflow screens and reports). For everyone but CMC s
   the user holds a permission on, and ``id=all`` needs a ``childOf``; every image or document id must be
   one the user may change. Ids that are not numbers are a 400 for everyone, not a server error.
 
+A publish the user may not make becomes a submission for review (``review.py``).
 Wagtail's admin API lists media of every collection: ``api.py`` narrows it. The titles of other
 institutions' newer drafts and the users named in report filters are narrowed by ``display.py``.
 """
@@ -29,6 +30,7 @@ from wagtail.permissions import policy_registry
 from . import access
 from .display import current_viewer, viewer_for
 from .page_policy import may_choose_page, may_explore, page_policy
+from .review import publish_becomes_review
 from .views import forbidden
 
 CMC_ONLY_VIEWS = {
@@ -163,8 +165,11 @@ class InstitutionAdminScopeMiddleware:
             return bulk_action_refusal(request, user, view_kwargs)
         if not request.path.startswith("/admin/") or user is None or not user.is_authenticated:
             return None
-        if access.is_cmc_staff(user):
-            return None
-        if name in CMC_ONLY_VIEWS or name.startswith(CMC_ONLY_NAMESPACES):
-            return forbidden()
-        return page_refusal(request, user, name, view_kwargs)
+        if not access.is_cmc_staff(user):
+            if name in CMC_ONLY_VIEWS or name.startswith(CMC_ONLY_NAMESPACES):
+                return forbidden()
+            refusal = page_refusal(request, user, name, view_kwargs)
+            if refusal is not None:
+                return refusal
+        publish_becomes_review(request, name, view_kwargs)
+        return None
