@@ -4,9 +4,9 @@ The page policy (``page_policy.py``) already refuses publishing to an institutio
 review is required, so no path takes their change live. Two of Wagtail's forms would still quietly do
 something else with their "Publish":
 
-- the page add and edit forms (and a revision's revert) save a draft and stop: the change would wait for nobody. A publish the user
-  may not make is submitted to the page's workflow (its first step, then the CMC's), or, while a review is
-  already in progress, saved as a draft that the review goes on with;
+- the page add and edit forms (and a revision's revert) save a draft and stop: the change would wait for
+  nobody. A publish the user may not make is submitted to the page's workflow (its first step, then the
+  CMC's), or, while a review is already in progress, saved as a draft that the review goes on with;
 - wagtail-localize's "Sync translated pages" publishes every translation with "Publish immediately",
   checking no page permission: the box is dropped unless the user may publish every translation.
 """
@@ -55,6 +55,9 @@ def publish_becomes_review(request, view_name, view_kwargs):
             allowed = user_may_publish(user, parent_page_id=view_kwargs.get("parent_page_id"))
         if not allowed:
             request.POST = without_publish(request.POST, instead="action-submit")
-    elif view_name == "wagtail_localize:update_translations" and request.POST.get("publish_translations"):
-        if not translations_user_may_publish(user, view_kwargs.get("translation_source_id")):
-            request.POST = without_publish(request.POST)
+    elif (
+        view_name == "wagtail_localize:update_translations"
+        and request.POST.get("publish_translations")
+        and not translations_user_may_publish(user, view_kwargs.get("translation_source_id"))
+    ):
+        request.POST = without_publish(request.POST)
