@@ -16,7 +16,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, PagePermissionTester, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -159,6 +159,29 @@ class InstitutionIndexPage(RoutablePageMixin, BasePage):
         return views.institution_vcard(request, self, slug)
 
 
+# "CMC staff" (pages.institutions.access.CMC_STAFF_PERMISSION), named here as the panels below name it.
+CMC_STAFF_PERMISSION = "institutions.change_institution"
+
+
+def is_cmc_staff(user):
+    return user.is_active and (user.is_superuser or user.has_perm(CMC_STAFF_PERMISSION))
+
+
+class ChapterHomePermissionTester(PagePermissionTester):
+    """An institution's publishers hold delete and publish on their chapter home so that they can delete and
+    unpublish inside it; the home itself stays up and in place unless CMC staff take it down or move it
+    (the delete, move and unpublish views also refuse it: ``pages.institutions.guards``)."""
+
+    def can_unpublish(self):
+        return super().can_unpublish() and is_cmc_staff(self.user)
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk=ignore_bulk) and is_cmc_staff(self.user)
+
+    def can_move(self):
+        return super().can_move() and is_cmc_staff(self.user)
+
+
 class InstitutionChapterPage(BasePage):
     """An institution's chapter home: one per language, each pointing to the same ``Institution``."""
 
@@ -172,12 +195,10 @@ class InstitutionChapterPage(BasePage):
     body = StreamField(BaseStreamBlock(), verbose_name=_("about"), blank=True)
 
     content_panels = [
-        *BasePage.content_panels,
-        # Onboarding sets it; only CMC staff may re-point a chapter page (the field is left out of the form
-        # for an institution's own editors, server side).
-        MultiFieldPanel(
-            [FieldPanel("institution", permission="institutions.change_institution")], heading=_("Institution")
-        ),
+        # The title is the institution's name, shown on its card and heading: the CMC's, like the institution
+        # (onboarding sets both). Both fields are left out of the form for an institution's own people.
+        FieldPanel("title", permission=CMC_STAFF_PERMISSION),
+        MultiFieldPanel([FieldPanel("institution", permission=CMC_STAFF_PERMISSION)], heading=_("Institution")),
         FieldPanel("introduction"),
         FieldPanel("body"),
     ]
@@ -201,6 +222,9 @@ class InstitutionChapterPage(BasePage):
 
     def teaser_image(self):
         return self.institution.logo if self.institution_id else None
+
+    def permissions_for_user(self, user):
+        return ChapterHomePermissionTester(user, self)
 
     def clean(self):
         """One chapter page per institution and language. Page tables are joined to ``wagtailcore_page``

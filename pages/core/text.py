@@ -1,4 +1,5 @@
-"""Characters that stored text must not hold, and the one helper that removes them.
+"""Characters that stored text must not hold, and the one helper that removes them; text that a
+spreadsheet must not run (``safe_cell``).
 
 XML 1.0 cannot carry most control characters (U+000B, common when pasting from a word processor,
 is one), lone surrogates, or U+FFFE/U+FFFF: Django's feed generator refuses them
@@ -19,3 +20,14 @@ def xml_safe(text):
     if isinstance(text, str):
         return XML_INVALID.sub("", text)
     return text
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (OWASP's
+# "CSV injection"); a leading apostrophe makes it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """``value`` as the text of a spreadsheet cell that no spreadsheet program takes for a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -8,15 +8,9 @@ import io
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pages.core.text import safe_cell
+
 BOM = "\ufeff"
-# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (OWASP's
-# "CSV injection"); a leading apostrophe makes it text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def header():

@@ -1,4 +1,4 @@
-"""Only CMC staff may delete or move an institution's chapter page (or a page holding one).
+"""Only CMC staff may delete, move or unpublish an institution's chapter page (or a page holding one).
 
 An institution's publishers hold ``delete_page`` on their chapter page so that they can delete pages inside
 it; Wagtail's page permissions cover the page they are granted on as well, so this guard keeps the chapter
@@ -29,7 +29,7 @@ def holds_chapter_page(pages):
 
 
 def forbidden():
-    return HttpResponseForbidden(_("Only CMC staff may delete or move an institution's chapter page."))
+    return HttpResponseForbidden(_("Only CMC staff may delete, move or unpublish an institution's chapter page."))
 
 
 def before_delete_page(request, page):
@@ -42,8 +42,12 @@ def before_move_page(request, page, destination):
     return before_delete_page(request, page)
 
 
+def before_unpublish_page(request, page):
+    return before_delete_page(request, page)
+
+
 def before_bulk_action(request, action_type, objects, action_class_instance):
-    if action_type not in ("delete", "move"):
+    if action_type not in ("delete", "move", "unpublish"):
         return None
     from wagtail.models import Page
 

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email, validate_slug
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext
@@ -38,6 +38,7 @@ from .invites import send_invites_on_commit
 from .models import Institution
 
 HOSTNAME_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # lower case: a slug is part of host names and addresses
 ROLES = ("editors", "publishers", "members")
 
 
@@ -121,10 +122,8 @@ def _validate(slug, name_ar, name_en, kind, governorate, hostname, editor_emails
     def add(name, message):
         errors.setdefault(name, []).append(message)
 
-    try:
-        validate_slug(slug)
-    except ValidationError:
-        add("slug", _("Enter a slug of Latin letters, digits, hyphens or underscores."))
+    if not SLUG_RE.match(slug):
+        add("slug", _("Enter a slug of lower-case Latin letters, digits and hyphens (it becomes a host name)."))
     if len(slug) > Institution._meta.get_field("slug").max_length:
         add("slug", _("The slug is too long."))
     for name, value in (("name_ar", name_ar), ("name_en", name_en)):

@@ -65,6 +65,7 @@ def register_log_actions(actions):
 
 hooks.register("before_delete_page", guards.before_delete_page)
 hooks.register("before_move_page", guards.before_move_page)
+hooks.register("before_unpublish_page", guards.before_unpublish_page)
 hooks.register("before_bulk_action", guards.before_bulk_action)
 
 

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from pages.chapters.factories import InstitutionFactory, LiaisonMemberFactory
-from pages.directory.csv_export import safe_cell
+from pages.core.text import safe_cell
 
 EXPORTS = ["directory_export_csv", "directory_export_vcf"]
 

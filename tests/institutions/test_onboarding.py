@@ -178,3 +178,14 @@ def test_a_failure_late_in_the_transaction_rolls_everything_back(directory, monk
     with pytest.raises(RuntimeError):
         onboard("moi", hostname="moi.example.iq", editor_emails=["e@example.org"])
     assert row_counts() == before
+
+
+@pytest.mark.parametrize("slug", ["Gamma", "GAMMA", "gamma_unit", "-gamma", "gamma-", "gam ma"])
+def test_onboarding_takes_lower_case_slugs_only(directory, slug):
+    with pytest.raises(OnboardingError) as error:
+        onboard(slug)
+    assert "slug" in error.value.message_dict
+
+
+def test_onboarding_accepts_a_lower_case_slug_with_hyphens(directory):
+    assert onboard("gamma-unit-2").institution.slug == "gamma-unit-2"
