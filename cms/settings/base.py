@@ -206,6 +206,9 @@ WAGTAIL_SITE_NAME = _("Multaqa")  # the admin's dashboard and delete confirmatio
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no outside requests from the admin
+# An e-mail address is how onboarding invites: nobody may put someone else's into their account. Only CMC
+# administrators (the Users screen) change addresses (pages.institutions.invitations).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -163,3 +163,52 @@ class LiaisonMember(models.Model):
     @property
     def role(self):
         return localized_attr(self, "role")
+
+
+INVITATION_VALID_FOR = timedelta(days=14)
+
+
+def invitation_expiry():
+    return timezone.now() + INVITATION_VALID_FOR
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class Invitation(models.Model):
+    """An invitation to one of an institution's groups, sent to an e-mail address.
+
+    Nobody is added to a group because an account has the same address (anyone could have typed it into an
+    account): the address gets a link, and whoever opens it accepts while signed in, or creates their account
+    with it (``pages.institutions.invitations``). Only a digest of the link's token is stored.
+    """
+
+    institution = models.ForeignKey(
+        Institution, verbose_name=_("institution"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    group = models.ForeignKey(Group, verbose_name=_("group"), on_delete=models.CASCADE, related_name="+")
+    email = models.EmailField(_("email"))
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), default=invitation_expiry)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("accepted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.group}"

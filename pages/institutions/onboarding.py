@@ -32,7 +32,7 @@ from pages.chapters.models import InstitutionChapterPage, InstitutionIndexPage
 from pages.core.models import SiteSettings
 from pages.core.translation import sync_translation
 
-from . import access
+from . import access, invitations
 from .choices import Governorate, InstitutionKind
 from .invites import send_invites_on_commit
 from .models import Institution
@@ -44,6 +44,16 @@ ROLES = ("editors", "publishers", "members")
 
 class OnboardingError(ValidationError):
     """Bad input for onboarding; ``message_dict`` maps each field to its messages. Nothing was changed."""
+
+
+@dataclass
+class Invited:
+    """Someone onboarding invited: a new ``user`` (already in the group), or a ``token`` for an invitation."""
+
+    email: str
+    group: Group
+    user: object = None
+    token: str = ""
 
 
 @dataclass
@@ -97,12 +107,12 @@ def create_institution(
         _workflow(institution, groups, pages)
         if hostname:
             _site(institution, hostname, site_port, pages["ar"])
-        invited = _add_people(groups["editors"], editor_emails) + _add_people(groups["publishers"], publisher_emails)
+        invited = _add_people(institution, groups["editors"], editor_emails) + _add_people(
+            institution, groups["publishers"], publisher_emails
+        )
         if send_invites and invited:
             send_invites_on_commit(institution, invited, request=request)
-    return OnboardingResult(
-        institution=institution, chapter_pages=pages, created=created, invited=[user for user, _r, _n in invited]
-    )
+    return OnboardingResult(institution=institution, chapter_pages=pages, created=created, invited=invited)
 
 
 def _normalise_emails(emails):
@@ -345,21 +355,26 @@ def _site_settings(institution, site):
     SiteSettings.objects.update_or_create(site=site, defaults=copied)
 
 
-def _add_people(group, emails):
-    """Add each e-mail's user to ``group``, creating an account without a usable password where none
-    exists; returns ``[(user, group, new_account)]`` for those not in the group before."""
+def _add_people(institution, group, emails):
+    """Invite each e-mail address to ``group``; returns ``[Invited]`` for those newly invited.
+
+    An address no account has gets a new account (no usable password) in the group: only the mailbox's owner
+    can choose its password, through the e-mailed link. An address an account already has is never matched
+    to that account (anyone could have typed the address into an account): it gets an invitation link,
+    accepted by whoever opens it, signed in or creating their account (``invitations``)."""
     user_model = get_user_model()
     added = []
     for email in emails:
-        user = user_model.objects.filter(email__iexact=email).order_by("pk").first()
-        new_account = user is None
-        if new_account:
+        holders = user_model.objects.filter(email__iexact=email)
+        if not holders.exists():
             username = email.lower()[: user_model._meta.get_field(user_model.USERNAME_FIELD).max_length]
             user = user_model(**{user_model.USERNAME_FIELD: username}, email=email)
             user.set_unusable_password()
             user.save()
-        elif user.groups.filter(pk=group.pk).exists():
-            continue
-        user.groups.add(group)
-        added.append((user, group, new_account))
+            user.groups.add(group)
+            added.append(Invited(email=email, group=group, user=user))
+        elif not holders.filter(groups=group).exists():
+            token = invitations.invite(institution, group, email)
+            if token:
+                added.append(Invited(email=email, group=group, token=token))
     return added

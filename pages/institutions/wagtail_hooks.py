@@ -61,6 +61,7 @@ def activity_menu_item():
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     actions.register_action("institutions.confirm_contacts", _("Confirm contacts"), _("Contacts confirmed as current"))
+    actions.register_action("institutions.accept_invitation", _("Accept an invitation"), _("Invitation accepted"))
 
 
 hooks.register("before_delete_page", guards.before_delete_page)

@@ -24,6 +24,7 @@ UNREACHED = {
     "admin/logout/": "signs the walking user out; tested in the permission matrix",
     "admin/failwhale/": "a Wagtail test view raising an error on purpose (DEBUG only)",
     "admin/test404/": "a Wagtail test view answering 404 on purpose",
+    "admin/invitation/<str:token>/": "a secret link's bearer token, not an id (tests/institutions/test_invites.py)",
 }
 
 SEARCH = "ZQB"

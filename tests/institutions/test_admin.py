@@ -199,3 +199,17 @@ def test_permissions_cover_both_languages_of_the_chapter(world):
         add_url = reverse("wagtailadmin_pages:add_subpage", args=[own.pk])
         assert client.get(add_url).status_code in (200, 302)
         assert refused(client.get(reverse("wagtailadmin_pages:add_subpage", args=[other.pk])))
+
+
+def test_nobody_changes_their_own_email_address(world):
+    user = world.users["a_editor"]
+    client = Client()
+    client.force_login(user)
+    html = client.get(reverse("wagtailadmin_account")).content.decode()
+    assert 'name="email-email"' not in html
+    client.post(
+        reverse("wagtailadmin_account"),
+        {"email-email": "victim@example.org", "name_email-email": "victim@example.org"},
+    )
+    user.refresh_from_db()
+    assert user.email == "a_editor@example.org"

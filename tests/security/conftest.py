@@ -47,6 +47,24 @@ class HostileSite:
         return url.format_map(self.urls) if "{" in url else url
 
 
+INVITATION_TOKEN = "hostile-corpus-invitation"
+
+
+def invitation_token():
+    """A pending invitation (to the first institution's editors) whose link the corpus opens and posts to."""
+    from django.contrib.auth.models import Group
+
+    from pages.institutions.invitations import digest
+    from pages.institutions.models import Institution, Invitation
+
+    institution = Institution.objects.order_by("pk").first()
+    group = institution.editors_group or Group.objects.create(name="hostile editors")
+    Invitation.objects.create(
+        institution=institution, group=group, email="invited@example.com", token_digest=digest(INVITATION_TOKEN)
+    )
+    return INVITATION_TOKEN
+
+
 def build_site():
     Locale.objects.get_or_create(language_code="ar")
     english_locale()
@@ -101,6 +119,7 @@ def build_site():
     )
     superuser = get_user_model().objects.create_superuser("hostile-admin", "admin@example.com", "password")
     urls = {
+        "invitation": invitation_token(),
         "document": document.url,
         "image": generate_image_url(image, "fill-80x80"),
         "document_restriction": document_restriction.pk,

@@ -165,6 +165,7 @@ PUBLIC_URLS = [
     Target("/ar/_util/login/", {"next": GENERIC_VALUES}),
     Target("/admin/login/", {"next": GENERIC_VALUES}),
     Target("/admin/password_reset/"),
+    Target("/admin/invitation/{invitation}/"),  # an invitation link: open without an account
 ]
 
 # Views of the admin that search or read a term, asked by a signed-in superuser. The full admin pages
@@ -208,6 +209,16 @@ FORMS = [
         {"username": "editor", "password": "secret"},
     ),
     Target("/admin/password_reset/", {"email": SEARCH_VALUES}, {"email": "editor@example.com"}),
+    Target(
+        "/admin/invitation/{invitation}/",
+        {
+            "username": SEARCH_VALUES,
+            "password1": GENERIC_VALUES,
+            "password2": GENERIC_VALUES,
+            "website": GENERIC_VALUES,
+        },
+        {"username": "invited", "password1": "short", "password2": "other"},
+    ),
     Target(
         "/ar/_util/authenticate_with_password/{page_restriction}/{private_page}/",
         {"password": GENERIC_VALUES, "return_url": GENERIC_VALUES},
@@ -261,6 +272,9 @@ ODD_PATHS = [
     "/ar/chapters/directory/%D9%88/vcard/",
     "/admin/directory/export.csv/%00",
     "/admin/directory/%00",
+    "/admin/invitation/%00/",
+    "/admin/invitation/" + "t" * 3000 + "/",
+    "/admin/invitation/..%2f/",
 ]
 
 METHODS = ["POST", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
