@@ -12,7 +12,6 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -22,7 +21,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
-from . import access
+from . import access, choosing
 from .models import Institution, LiaisonMember
 from .policy import institution_policy, liaison_member_policy
 
@@ -34,7 +33,7 @@ def choosable_images(user):
     return policy.instances_user_has_any_permission_for(user, ["choose"])
 
 
-class ScopedImagesForm(WagtailAdminModelForm):
+class ScopedImagesForm(choosing.ModelForm):
     """Image fields offer (and accept) only the images the user may choose."""
 
     image_fields = ()
