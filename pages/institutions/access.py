@@ -54,6 +54,8 @@ CMC_MODEL_PERMISSIONS = (
     ("institutions", "change_liaisonmember"),
     ("institutions", "delete_liaisonmember"),
     ("institutions", "view_liaisonmember"),
+    # CMC staff translate pages (wagtail-localize's "Translate" and "Sync translated pages").
+    ("wagtail_localize", "submit_translation"),
 )
 
 

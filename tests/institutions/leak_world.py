@@ -159,6 +159,11 @@ def build_leak_world():
     from wagtail.contrib.redirects.models import Redirect
 
     leak.cmc_redirect = Redirect.objects.create(old_path="/" + MARKERS["cmc_redirect"], redirect_link="/ar/")
+    # Their history: site history and the history screens list logged actions with the object's title.
+    from wagtail.log_actions import log
+
+    for instance in (leak.b_image, leak.b_document, leak.b_liaison, b):
+        log(instance=instance, action="wagtail.edit", user=b_editor)
     leak.b_editor = b_editor
     leak.b_publisher = b_publisher
     leak.image_model = get_image_model()

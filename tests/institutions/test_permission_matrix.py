@@ -38,6 +38,14 @@ MATRIX = {
     "delete_a_chapter_root": (F, F, T, F, F, F, F),
     "read_a_members_only_page": (F, T, T, T, T, T, F),
     "export_directory": (F, T, T, F, F, F, F),
+    # Issue 14: translating is the CMC's for now; the chapter home stays up; nobody changes their own e-mail
+    # address (CMC administrators do, in Users); an invitation link lets its holder join, signed in or by
+    # creating an account, and nobody joins because their account has the invited address.
+    "translate_a_page": (F, T, T, F, F, F, F),
+    "unpublish_a_chapter_home": (F, F, T, F, F, F, F),
+    "change_own_email": (F, F, F, F, F, F, F),
+    "accept_an_invitation_link": (T, T, T, T, T, T, T),
+    "join_by_a_matching_email": (F, F, F, F, F, F, F),
 }
 CELLS = [(action, role, allowed) for action, row in MATRIX.items() for role, allowed in zip(ROLES, row, strict=True)]
 
@@ -226,6 +234,75 @@ def export_directory(world, client):
         return True
     assert refused(response)
     return False
+
+
+def translate_a_page(world, client):
+    from pages.core.factories import english_locale
+
+    page = world.a_page
+    english = english_locale()
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [english.pk]}
+    )
+    translated = Page.objects.filter(translation_key=page.translation_key, locale=english).exists()
+    if not translated:
+        assert refused(response)
+    return translated
+
+
+def unpublish_a_chapter_home(world, client):
+    chapter = world.a.chapter_pages["ar"]
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[chapter.pk]), {})
+    unpublished = not Page.objects.get(pk=chapter.pk).live
+    if not unpublished:
+        assert refused(response)
+    return unpublished
+
+
+def change_own_email(world, client):
+    from django.contrib.auth import get_user_model
+
+    response = client.post(reverse("wagtailadmin_account"), {"email-email": "taken-over@example.org"})
+    changed = get_user_model().objects.filter(email="taken-over@example.org").exists()
+    if not changed:
+        assert refused(response) or response.status_code in (200, 302)
+    return changed
+
+
+def invitation_link(world, email):
+    from pages.institutions.invitations import invite
+
+    token = invite(world.a.institution, world.a.institution.editors_group, email)
+    return reverse("institutions_invitation", args=[token])
+
+
+def accept_an_invitation_link(world, client):
+    from django.contrib.auth import get_user_model
+
+    link = invitation_link(world, "invited.person@example.org")
+    signed_in = "_auth_user_id" in client.session
+    if signed_in:
+        client.post(link)
+        user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    else:
+        client.post(
+            link, {"username": "invited-person", "password1": "Qx7!long-enough", "password2": "Qx7!long-enough"}
+        )
+        user = get_user_model().objects.filter(username="invited-person").first()
+    return user is not None and user.groups.filter(pk=world.a.institution.editors_group_id).exists()
+
+
+def join_by_a_matching_email(world, client):
+    """Onboarding invites an address that the client's account holds: the account is not added."""
+    from django.contrib.auth import get_user_model
+
+    from .conftest import onboard
+
+    if "_auth_user_id" not in client.session:
+        return False
+    user = get_user_model().objects.get(pk=client.session["_auth_user_id"])
+    result = onboard("gamma", editor_emails=[user.email.upper()])
+    return user.groups.filter(pk=result.institution.editors_group_id).exists()
 
 
 # The smallest GIF: one white pixel.
