@@ -40,6 +40,11 @@ def refused(response):
     return "login" in location or location == reverse("wagtailadmin_home")
 
 
+def fresh(user):
+    """The user read again: Wagtail caches page permissions on the user object."""
+    return type(user).objects.get(pk=user.pk)
+
+
 def onboard(slug, **overrides):
     values = {
         "slug": slug,

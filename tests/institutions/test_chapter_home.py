@@ -2,11 +2,12 @@
 permission), nor retitle it (the title is the institution's name)."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+
+from .conftest import fresh
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +16,6 @@ def login(user):
     client = Client()
     client.force_login(user)
     return client
-
-
-def fresh(user):
-    return get_user_model().objects.get(pk=user.pk)
 
 
 def test_a_publisher_cannot_unpublish_the_chapter_home(world):

@@ -9,6 +9,8 @@ from django.urls import reverse
 from wagtail.models import Page, Revision, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
+from .conftest import fresh
+
 pytestmark = pytest.mark.django_db
 
 
@@ -18,11 +20,6 @@ def review(world):
     institution.cmc_review_required = True
     institution.save(update_fields=["cmc_review_required"])
     return world
-
-
-def fresh(user):
-    """The user read again: Wagtail caches page permissions on the user object."""
-    return type(user).objects.get(pk=user.pk)
 
 
 def login(world, role):
