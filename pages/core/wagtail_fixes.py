@@ -3,6 +3,10 @@
 - The external link chooser (``/admin/choose-external-link/``) posted without its ``url`` field: Wagtail's
   ``URLOrAbsolutePathField.to_python`` calls ``str.startswith`` on ``None`` (500). A missing value is
   empty, so the form says "This field is required."
+- A site setting opened by someone without a global permission on it: Wagtail looks for the first Site
+  they may edit with a ``DISTINCT`` query that keeps ``SiteManager``'s natural ordering (``LOWER(...)``),
+  which PostgreSQL refuses ("for SELECT DISTINCT, ORDER BY expressions must appear in select list"). The
+  sites are read again without ``DISTINCT``, in the same order.
 
 And one Wagtail export fault that would run an editor's text in a spreadsheet:
 
@@ -14,11 +18,19 @@ And one Wagtail export fault that would run an editor's text in a spreadsheet:
 
 from wagtail.admin.forms.choosers import URLOrAbsolutePathField
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.models import Site
+from wagtail.permission_policies.sites import SitePermissionPolicy
 
 from .text import safe_cell
 
 wagtail_to_python = URLOrAbsolutePathField.to_python
 wagtail_preprocess = SpreadsheetExportMixin.preprocess_field_value
+wagtail_sites_for = SitePermissionPolicy.sites_user_has_any_permission_for
+
+
+def sites_user_has_any_permission_for(self, user, actions):
+    sites = wagtail_sites_for(self, user, actions)
+    return Site.objects.filter(pk__in=sites.order_by().values("pk"))
 
 
 def to_python(self, value):
@@ -33,3 +45,4 @@ def preprocess_field_value(self, field, value, export_format):
 def apply():
     URLOrAbsolutePathField.to_python = to_python
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SitePermissionPolicy.sites_user_has_any_permission_for = sites_user_has_any_permission_for

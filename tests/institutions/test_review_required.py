@@ -126,7 +126,7 @@ def test_bulk_publish_and_unpublish_change_nothing(review):
 
 
 def test_revert_and_publish_is_held(review):
-    page = review.a_page
+    page = Page.objects.get(pk=review.a_page.pk).specific  # a copy: the module's object outlives this test
     title = page.title
     old = page.save_revision(user=review.users["a_editor"])
     page.title = "أحدث"
@@ -162,11 +162,12 @@ def test_translation_sync_does_not_publish(review):
     from pages.core.factories import english_locale
     from pages.core.translation import sync_translation
 
-    page = review.a_page
+    page = Page.objects.get(pk=review.a_page.pk).specific
     english = Page.objects.get(pk=page.pk).specific
     english.title = "English title"
     translated, _saved = sync_translation(page, english, english_locale())
-    translated.save_revision().publish()
+    translated = Page.objects.get(pk=translated.pk).specific
+    translated.get_latest_revision().publish()
     live_before = Page.objects.get(pk=translated.pk).title
     publisher = review.users["a_publisher"]
     publisher.user_permissions.add(Permission.objects.get(codename="submit_translation"))
