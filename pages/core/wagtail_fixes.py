@@ -3,6 +3,9 @@
 - The external link chooser (``/admin/choose-external-link/``) posted without its ``url`` field: Wagtail's
   ``URLOrAbsolutePathField.to_python`` calls ``str.startswith`` on ``None`` (500). A missing value is
   empty, so the form says "This field is required."
+- A page form posted without its StreamField's data (``body-count``, a block's ``-type``): Wagtail reads the
+  keys with ``data[...]`` (500). The widget reads a malformed stream as empty, and ``forms.StreamDataChecked``
+  (every page type's form) refuses it with an error, so nothing is saved and the stored body is kept.
 - A site setting opened by someone without a global permission on it: Wagtail looks for the first Site
   they may edit with a ``DISTINCT`` query that keeps ``SiteManager``'s natural ordering (``LOWER(...)``),
   which PostgreSQL refuses ("for SELECT DISTINCT, ORDER BY expressions must appear in select list"). The
@@ -18,6 +21,7 @@ And one Wagtail export fault that would run an editor's text in a spreadsheet:
 
 from wagtail.admin.forms.choosers import URLOrAbsolutePathField
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.blocks.base import BlockWidget
 from wagtail.models import Site
 from wagtail.permission_policies.sites import SitePermissionPolicy
 
@@ -26,6 +30,23 @@ from .text import safe_cell
 wagtail_to_python = URLOrAbsolutePathField.to_python
 wagtail_preprocess = SpreadsheetExportMixin.preprocess_field_value
 wagtail_sites_for = SitePermissionPolicy.sites_user_has_any_permission_for
+wagtail_block_value = BlockWidget.value_from_datadict
+MALFORMED_STREAM = (KeyError, ValueError, IndexError, TypeError)
+
+
+def block_value_from_datadict(self, data, files, name):
+    try:
+        return wagtail_block_value(self, data, files, name)
+    except MALFORMED_STREAM:
+        return self.block_def.normalize(self.block_def.get_default())
+
+
+def stream_data_is_malformed(widget, data, files, name):
+    try:
+        wagtail_block_value(widget, data, files, name)
+    except MALFORMED_STREAM:
+        return True
+    return False
 
 
 def sites_user_has_any_permission_for(self, user, actions):
@@ -46,3 +67,4 @@ def apply():
     URLOrAbsolutePathField.to_python = to_python
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
     SitePermissionPolicy.sites_user_has_any_permission_for = sites_user_has_any_permission_for
+    BlockWidget.value_from_datadict = block_value_from_datadict

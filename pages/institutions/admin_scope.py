@@ -8,6 +8,8 @@ bulk-action confirmations, workflow screens and reports). For everyone but CMC s
 - **CMC-only screens** (403): the page types usage report (it names each type's last edited page), the
   workflow and task management screens and the task chooser, the workflow reports (their filters list every
   workflow and requester), and wagtail-localize's translations report (every translation of the site).
+- **A workflow task or task state named in the URL** must be one of the user's institutions' workflows, and a
+  task state one of the page named with it (Wagtail's workflow preview would name another's task).
 - **A page named in the URL** (``page_id``, ``parent_page_id``, ``page_to_move_id``, ``destination_id``,
   the revisions comparison's ``pk``, a translation's source) must be one the user may explore
   (``page_policy.may_explore``), else 403; the page chooser may also open live public pages
@@ -139,7 +141,25 @@ def page_refusal(request, user, name, view_kwargs):
     for page_id in page_ids:
         if not may_explore(user, page_id):
             return forbidden()
+    if not workflow_ids_fit(user, view_kwargs):
+        return forbidden()
     return None
+
+
+def workflow_ids_fit(user, view_kwargs):
+    """A task named in the URL is one of the user's institutions' workflows' (Wagtail's workflow preview
+    would otherwise say another's task name); a task state is one of the page named with it."""
+    from wagtail.models import TaskState, WorkflowTask
+
+    if "task_id" in view_kwargs:
+        workflows = access.institutions_of(user).values("workflow")
+        if not WorkflowTask.objects.filter(task_id=view_kwargs["task_id"], workflow__in=workflows).exists():
+            return False
+    if "task_state_id" in view_kwargs:
+        object_id = str(view_kwargs.get("page_id"))
+        if not TaskState.objects.filter(pk=view_kwargs["task_state_id"], workflow_state__object_id=object_id).exists():
+            return False
+    return True
 
 
 class InstitutionAdminScopeMiddleware:

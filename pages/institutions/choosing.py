@@ -33,6 +33,8 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.rich_text import RichText
 
+from pages.core.forms import StreamDataChecked
+
 from . import access
 from .page_policy import may_choose_page
 
@@ -168,7 +170,7 @@ class ChoosableOnly:
         ) % {"field": label}
 
 
-class PageForm(ChoosableOnly, WagtailAdminPageForm):
+class PageForm(StreamDataChecked, ChoosableOnly, WagtailAdminPageForm):
     """Every page type's admin form."""
 
 

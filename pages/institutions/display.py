@@ -6,6 +6,9 @@ Two of Wagtail's admin displays are the same for every viewer, and so would name
   chooser or the explorer's ancestors, an institution's editor would read the unpublished title another
   institution (or the CMC) is preparing. For a viewer who is not CMC staff, a live page outside the pages
   they hold a permission on shows its live title, the one the public reads.
+- **Groups in the privacy dialog** (a page's "members only" choice): Wagtail offers every group, other
+  institutions' included. A viewer who is not CMC staff is offered their own institutions' groups, the CMC's
+  and those the restriction already names (so saving drops none of them).
 - **Users in the listings' filters** (a page's owner and editors, history, site history and locked pages):
   Wagtail lists every user who owns, edited, logged or locked anything. For a viewer who is not CMC staff, the
   choices are the people of their own institutions, CMC staff and the viewer (``visible_users``).
@@ -17,8 +20,10 @@ context variable; outside an admin request (the public site, commands, tests cal
 import contextvars
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db.models import Q
 from wagtail.admin.filters import MultipleUserFilter
+from wagtail.admin.forms.view_restrictions import BaseViewRestrictionForm
 from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet
 from wagtail.models import Page
 
@@ -61,6 +66,14 @@ def visible_users(user):
     return users.filter(Q(pk=user.pk) | Q(groups__in=groups) | staff).distinct()
 
 
+def visible_groups(user, also=()):
+    """The groups an admin user who is not CMC staff may name: their institutions', the CMC's and ``also``."""
+    ids = set(also)
+    for institution in access.institutions_of(user):
+        ids.update(institution.group_ids())
+    return Group.objects.filter(Q(pk__in=ids) | Q(pk__in=access.cmc_groups().values("pk"))).order_by("name")
+
+
 wagtail = {}  # what each display was before ``scope_admin_displays`` (core's root title included)
 
 
@@ -84,6 +97,14 @@ def locked_by_queryset(request):
     return wagtail["locked_by"](request).filter(pk__in=visible_users(request.user).values("pk"))
 
 
+def restriction_form_init(self, *args, **kwargs):
+    wagtail["restriction_init"](self, *args, **kwargs)
+    viewer = current_viewer.get()
+    if viewer is not None and "groups" in self.fields:
+        held = self.instance.groups.values_list("pk", flat=True) if self.instance.pk else ()
+        self.fields["groups"].queryset = visible_groups(viewer.user, also=held)
+
+
 def scope_admin_displays():
     """Called once, from the app's ``ready`` (after ``pages.core``'s, whose root title it keeps)."""
     if wagtail:
@@ -93,7 +114,9 @@ def scope_admin_displays():
         display_title=Page.get_admin_display_title,
         user_filter=MultipleUserFilter.get_queryset,
         locked_by=locked_by.queryset,
+        restriction_init=BaseViewRestrictionForm.__init__,
     )
     Page.get_admin_display_title = get_admin_display_title
     MultipleUserFilter.get_queryset = user_filter_queryset
     locked_by.queryset = locked_by_queryset
+    BaseViewRestrictionForm.__init__ = restriction_form_init

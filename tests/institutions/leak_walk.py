@@ -77,11 +77,13 @@ class Candidates:
         self.leak = leak
         moderated_revision = leak.b_moderated.latest_revision_id
         self.pages = [leak.b_moderated.pk, leak.b_live.pk, leak.b_draft.pk, leak.b_private.pk, leak.cmc_draft.pk]
+        # The walker's own pages too: screens of one's own page can list others' (privacy groups, destinations).
+        own = [world.a_private.pk, world.a.chapter_pages["ar"].pk]
         default_site = Site.objects.get(is_default_site=True)
         settings_row, _created = SiteSettings.objects.get_or_create(site=default_site)
         self.by_name = {
-            "page_id": self.pages,
-            "parent_page_id": self.pages,
+            "page_id": [*self.pages, *own],
+            "parent_page_id": [*self.pages, *own],
             "page_pk": self.pages,
             "page_to_move_id": [world.a_page.pk, *self.pages],
             "destination_id": self.pages,

@@ -47,6 +47,7 @@ MARKERS = {
     "b_user_name": "ZQBFIRSTNAME",
     "b_user_email": "zqb-editor@example.org",
     "b_comment": "ZQB-COMMENT-TEXT",
+    "b_group": "ZQB-MEMBERS-GROUP",
     "cmc_draft": "ZQC-CMC-DRAFT-TITLE",
     "cmc_redirect": "zqc-redirect-path",
 }
@@ -77,6 +78,8 @@ def build_leak_world():
         last_name=MARKERS["b_user_name"],
     )
     b_editor.groups.add(b.editors_group)
+    b.members_group.name = MARKERS["b_group"]  # its name is shown wherever groups are listed
+    b.members_group.save()
     b_publisher = user_model.objects.create_user(username="b-publisher-user", email="bp@example.org", password="x")
     b_publisher.groups.add(b.publishers_group)
 
@@ -181,6 +184,7 @@ def fingerprint(leak):
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
 
+    page_ids = [str(pk) for pk in pages.values_list("pk", flat=True)]
     user_model = get_user_model()
     return {
         "pages": sorted(
@@ -196,11 +200,11 @@ def fingerprint(leak):
                 "has_unpublished_changes",
             )
         ),
-        "revisions": Revision.objects.filter(
-            object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)]
-        ).count(),
-        "workflow_states": sorted(WorkflowState.objects.values_list("pk", "status")),
-        "task_states": sorted(TaskState.objects.values_list("pk", "status")),
+        "revisions": Revision.objects.filter(object_id__in=page_ids).count(),
+        "workflow_states": sorted(WorkflowState.objects.filter(object_id__in=page_ids).values_list("pk", "status")),
+        "task_states": sorted(
+            TaskState.objects.filter(workflow_state__object_id__in=page_ids).values_list("pk", "status")
+        ),
         "images": sorted(leak.image_model.objects.filter(collection=b.collection).values_list("pk", "title", "file")),
         "documents": sorted(
             get_document_model().objects.filter(collection=b.collection).values_list("pk", "title", "file")
@@ -210,5 +214,7 @@ def fingerprint(leak):
         "memberships": sorted(user_model.groups.through.objects.values_list("user_id", "group_id")),
         "institution": list(type(b).objects.filter(pk=b.pk).values()),
         "redirects": sorted(Redirect.objects.values_list("pk", "old_path", "redirect_link")),
-        "restrictions": sorted(PageViewRestriction.objects.values_list("pk", "page_id", "restriction_type")),
+        "restrictions": sorted(
+            PageViewRestriction.objects.filter(page__in=pages).values_list("pk", "page_id", "restriction_type")
+        ),
     }

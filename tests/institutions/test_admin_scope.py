@@ -163,3 +163,30 @@ def test_the_admin_api_lists_only_choosable_media(world):
     assert world.a_image.title in titles and world.b_image.title not in titles
     detail = login(world, "a_editor").get(f"/admin/api/main/images/{world.b_image.pk}/")
     assert detail.status_code in (302, 404) and world.b_image.title not in detail.content.decode()
+
+
+def test_the_privacy_dialog_offers_only_ones_own_and_the_cmcs_groups(world):
+    url = reverse("wagtailadmin_pages:set_privacy", args=[world.a_page.pk])
+    html = login(world, "a_publisher").get(url).json()["html"]
+    assert world.a.institution.members_group.name in html and "CMC moderators" in html
+    assert world.b.institution.members_group.name not in html
+    # a restriction naming another group keeps it when saved (nothing dropped): it is offered too
+    restricted = world.a_private
+    restricted_html = (
+        login(world, "a_publisher").get(reverse("wagtailadmin_pages:set_privacy", args=[restricted.pk])).json()["html"]
+    )
+    assert world.a.institution.editors_group.name in restricted_html
+    assert world.b.institution.members_group.name in login(world, "admin").get(url).json()["html"]
+
+
+def test_a_workflow_preview_with_another_institutions_task_is_refused(world):
+    from wagtail.models import WorkflowTask
+
+    b_task = WorkflowTask.objects.filter(workflow=world.b.institution.workflow).first().task
+    a_task = WorkflowTask.objects.filter(workflow=world.a.institution.workflow).first().task
+    client = login(world, "a_editor")
+    url = reverse("wagtailadmin_pages:workflow_preview", args=[world.a_page.pk, b_task.pk])
+    assert client.get(url).status_code == 403
+    assert b_task.name not in client.get(reverse("wagtailadmin_home")).content.decode()  # no message left behind
+    own = reverse("wagtailadmin_pages:workflow_preview", args=[world.a_page.pk, a_task.pk])
+    assert client.get(own).status_code != 403

@@ -163,3 +163,30 @@ def test_hostile_cookies(hostile_client, hostile):
                 hostile_client.cookies[name] = unquote(value.encoded, encoding="latin-1")
                 findings.check(f"GET {url} cookie {name}={value.name}", hostile_client.get(url), value.probe)
     findings.assert_none()
+
+
+def test_a_page_form_without_its_stream_data_is_refused_not_a_500(hostile):
+    """A crafted edit or add POST without ``body-count`` (Wagtail reads it with ``data[...]``) is the form
+    again with an error, and the stored body is kept."""
+    from django.test import Client
+    from django.urls import reverse
+    from wagtail.models import Page
+
+    from pages.standard.models import StandardPage
+
+    client = Client(raise_request_exception=False)
+    client.force_login(hostile.superuser)
+    page = StandardPage.objects.filter(live=True).exclude(body=[]).first() or StandardPage.objects.first()
+    before = Page.objects.get(pk=page.pk)
+    body_before = list(before.specific.body.raw_data)
+    for url in (
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        reverse("wagtailadmin_pages:add", args=["standard", "standardpage", page.get_parent().pk]),
+    ):
+        response = client.post(url, {"title": "x", "slug": "x-crafted", "body-0-type": "paragraph"})
+        assert response.status_code == 200
+        assert "did not arrive whole" in response.content.decode() or "لم يصل" in response.content.decode()
+    after = Page.objects.get(pk=page.pk)
+    assert after.latest_revision_id == before.latest_revision_id
+    assert list(after.specific.body.raw_data) == body_before
+    assert not Page.objects.filter(slug="x-crafted").exists()
