@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages.core.blocks import BaseStreamBlock
 from pages.core.models import BasePage
+from pages.institutions.access import CMC_STAFF_PERMISSION, is_cmc_staff
 
 from . import views
 
@@ -157,14 +158,6 @@ class InstitutionIndexPage(RoutablePageMixin, BasePage):
     @re_path(r"^directory/(?P<slug>[-a-zA-Z0-9_]+)/vcard/$", name="institution_vcard")
     def institution_vcard(self, request, slug):
         return views.institution_vcard(request, self, slug)
-
-
-# "CMC staff" (pages.institutions.access.CMC_STAFF_PERMISSION), named here as the panels below name it.
-CMC_STAFF_PERMISSION = "institutions.change_institution"
-
-
-def is_cmc_staff(user):
-    return user.is_active and (user.is_superuser or user.has_perm(CMC_STAFF_PERMISSION))
 
 
 class ChapterHomePermissionTester(PagePermissionTester):

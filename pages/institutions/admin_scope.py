@@ -103,23 +103,20 @@ def bulk_action_refusal(request, user, view_kwargs):
     return None
 
 
-def translation_page_ids(view_kwargs):
-    """The pages a wagtail-localize URL is about (by translation or translation source); None if none is."""
+def translation_is_foreign(user, view_kwargs):
+    """Whether a wagtail-localize URL names a translation (or translation source) the user may not touch: an
+    unknown one, a snippet's, or one whose pages the user may not explore."""
     from wagtail_localize.models import Translation, TranslationSource
 
-    source = None
     if "translation_id" in view_kwargs:
         translation = Translation.objects.filter(pk=view_kwargs["translation_id"]).select_related("source").first()
         source = translation.source if translation else None
-    elif "translation_source_id" in view_kwargs:
-        source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
     else:
-        return None
-    if source is None:
-        return []
-    if not issubclass(source.specific_content_type.model_class() or object, Page):
-        return ["snippet"]
-    return list(Page.objects.filter(translation_key=source.object_id).values_list("pk", flat=True))
+        source = TranslationSource.objects.filter(pk=view_kwargs["translation_source_id"]).first()
+    if source is None or not issubclass(source.specific_content_type.model_class() or object, Page):
+        return True
+    page_ids = Page.objects.filter(translation_key=source.object_id).values_list("pk", flat=True)
+    return not any(may_explore(user, page_id) for page_id in page_ids)
 
 
 def page_refusal(request, user, name, view_kwargs):
@@ -132,12 +129,9 @@ def page_refusal(request, user, name, view_kwargs):
         if wanted is None:
             return bad_request()
         return None if all(may_choose_page(user, page_id) for page_id in wanted) else forbidden()
-    if name.startswith("wagtail_localize:"):
-        translated = translation_page_ids(view_kwargs)
-        if translated == ["snippet"]:
-            return forbidden()
-        if translated is not None and not any(may_explore(user, page_id) for page_id in translated):
-            return forbidden()
+    translation_kwargs = {"translation_id", "translation_source_id"} & set(view_kwargs)
+    if name.startswith("wagtail_localize:") and translation_kwargs and translation_is_foreign(user, view_kwargs):
+        return forbidden()
     for page_id in page_ids:
         if not may_explore(user, page_id):
             return forbidden()

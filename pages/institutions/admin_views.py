@@ -19,7 +19,6 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.images import get_image_model
-from wagtail.permissions import policy_registry
 
 from . import access, choosing
 from .models import Institution, LiaisonMember
@@ -29,8 +28,7 @@ STAFF_ONLY = access.CMC_STAFF_PERMISSION
 
 
 def choosable_images(user):
-    policy = policy_registry.get_by_type(get_image_model())
-    return policy.instances_user_has_any_permission_for(user, ["choose"])
+    return choosing.choosable(get_image_model(), user)
 
 
 class ScopedImagesForm(choosing.ModelForm):

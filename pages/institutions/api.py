@@ -8,14 +8,13 @@ groups may choose in the root collection).
 
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.permissions import policy_registry
+
+from .choosing import choosable
 
 
 class ChoosableMixin:
     def get_queryset(self):
-        policy = policy_registry.get_by_type(self.model)
-        choosable = policy.instances_user_has_any_permission_for(self.request.user, ["choose"])
-        return super().get_queryset().filter(pk__in=choosable.values("pk"))
+        return super().get_queryset().filter(pk__in=choosable(self.model, self.request.user).values("pk"))
 
 
 class ChoosableImagesAPIViewSet(ChoosableMixin, ImagesAdminAPIViewSet):

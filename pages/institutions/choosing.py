@@ -55,6 +55,11 @@ def kind_of(model):
     return None
 
 
+def choosable(model, user):
+    """The images or documents (``model``) the user may choose: those of collections where they hold ``choose``."""
+    return policy_registry.get_by_type(model).instances_user_has_any_permission_for(user, ["choose"])
+
+
 class Choices:
     """What ``user`` may choose, asked once per kind."""
 
@@ -66,9 +71,7 @@ class Choices:
         if kind == "page":
             return may_choose_page(self.user, pk)
         if kind not in self._media:
-            policy = policy_registry.get_by_type(KINDS[kind]())
-            choosable = policy.instances_user_has_any_permission_for(self.user, ["choose"])
-            self._media[kind] = set(choosable.values_list("pk", flat=True))
+            self._media[kind] = set(choosable(KINDS[kind](), self.user).values_list("pk", flat=True))
         return pk in self._media[kind]
 
 
@@ -129,8 +132,7 @@ class ChoosableOnly:
             model_field = self.model_field(name)
             if model_field is None:
                 continue
-            held = set(field_references(model_field, self.held_value(model_field), None))
-            held = {(kind, pk) for kind, pk, _key in held}
+            held = {(kind, pk) for kind, pk, _key in field_references(model_field, self.held_value(model_field), None)}
             refused = [
                 key
                 for kind, pk, key in field_references(model_field, cleaned_data[name], self.add_prefix(name))

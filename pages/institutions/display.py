@@ -53,24 +53,27 @@ def viewer_for(user):
     return Viewer(user)
 
 
+def own_group_ids(user):
+    """The ids of every group (editors, publishers, members) of the user's institutions."""
+    ids = set()
+    for institution in access.institutions_of(user):
+        ids.update(institution.group_ids())
+    return ids
+
+
 def visible_users(user):
     """The users an admin user may see named: everyone for CMC staff; else the people of their own
     institutions (any of its groups), CMC staff and themselves."""
     users = get_user_model().objects.all()
     if access.is_cmc_staff(user):
         return users
-    groups = set()
-    for institution in access.institutions_of(user):
-        groups.update(institution.group_ids())
     staff = Q(is_superuser=True) | Q(groups__in=access.cmc_groups())
-    return users.filter(Q(pk=user.pk) | Q(groups__in=groups) | staff).distinct()
+    return users.filter(Q(pk=user.pk) | Q(groups__in=own_group_ids(user)) | staff).distinct()
 
 
 def visible_groups(user, also=()):
     """The groups an admin user who is not CMC staff may name: their institutions', the CMC's and ``also``."""
-    ids = set(also)
-    for institution in access.institutions_of(user):
-        ids.update(institution.group_ids())
+    ids = own_group_ids(user) | set(also)
     return Group.objects.filter(Q(pk__in=ids) | Q(pk__in=access.cmc_groups().values("pk"))).order_by("name")
 
 

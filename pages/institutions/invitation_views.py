@@ -59,9 +59,8 @@ def render(request, template, context, status=200):
 def accept_invitation(request, token):
     invitation = invitations.pending(token)
     if invitation is None:
-        return render(
-            request, "invalid.html", {}, status=410
-        )  # a 404 would be redirected to /ar/… by the locale middleware
+        # 410, not 404: the locale middleware would redirect a 404 to /ar/…
+        return render(request, "invalid.html", {}, status=410)
     context = {"invitation": invitation, "institution": invitation.institution}
     if request.method == "POST" and not rate_limit().hit(client_ip(request)):
         messages.error(request, _("Too many attempts from your network. Please try again in an hour."))

@@ -24,8 +24,6 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from . import access
 from .models import Institution
 
-EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
-
 
 class InstitutionPagePermissionPolicy(PagePermissionPolicy):
     def get_all_permissions_for_user(self, user):

@@ -40,6 +40,20 @@ def refused(response):
     return "login" in location or location == reverse("wagtailadmin_home")
 
 
+def signed_in(user):
+    """A test client signed in as ``user``."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def as_role(world, role):
+    """A test client signed in as the world's user of ``role`` ("admin": its superuser)."""
+    return signed_in(world.admin if role == "admin" else world.users[role])
+
+
 def fresh(user):
     """The user read again: Wagtail caches page permissions on the user object."""
     return type(user).objects.get(pk=user.pk)

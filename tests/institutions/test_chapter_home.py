@@ -2,20 +2,13 @@
 permission), nor retitle it (the title is the institution's name)."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
-from .conftest import fresh
+from .conftest import fresh, signed_in
 
 pytestmark = pytest.mark.django_db
-
-
-def login(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_a_publisher_cannot_unpublish_the_chapter_home(world):
@@ -24,7 +17,7 @@ def test_a_publisher_cannot_unpublish_the_chapter_home(world):
     assert not chapter.permissions_for_user(publisher).can_unpublish()
     assert world.a_page.permissions_for_user(publisher).can_unpublish()  # pages inside it: yes
     assert chapter.permissions_for_user(fresh(world.users["cmc_moderator"])).can_unpublish()
-    client = login(publisher)
+    client = signed_in(publisher)
     url = reverse("wagtailadmin_pages:unpublish", args=[chapter.pk])
     assert client.get(url).status_code in (302, 403)
     client.post(url, {"include_descendants": "on"})
@@ -35,7 +28,7 @@ def test_a_publisher_cannot_unpublish_the_chapter_home(world):
 
 
 def edit_chapter(user, chapter, **changes):
-    client = login(user)
+    client = signed_in(user)
     url = reverse("wagtailadmin_pages:edit", args=[chapter.pk])
     html = client.get(url).content.decode()
     data = querydict_from_html(html, form_id="page-edit-form")

@@ -3,7 +3,6 @@ or members-only) into a page's share image, its image, document and call-to-acti
 the institution's logo; the refusal names the field, not the object, on save and on preview."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
@@ -11,7 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 from pages.core.factories import DocumentFactory
 from pages.standard.factories import StandardPageFactory
 
-from .conftest import contacts_form
+from .conftest import as_role, contacts_form
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +28,6 @@ def foreign(world):
         parent=world.b.chapter_pages["ar"], title=f"{FOREIGN}-DRAFT", slug="zq-draft", body=[], live=False
     )
     return {"image": image, "document": document, "draft": draft}
-
-
-def login(world, role="a_editor"):
-    client = Client()
-    client.force_login(world.users[role])
-    return client
 
 
 def edit(client, page, body=(), **fields):
@@ -76,7 +69,7 @@ def test_a_foreign_object_is_refused_without_being_named(world, foreign, case):
     body, fields = CASES[case](foreign)
     page = world.a_page
     before = Page.objects.get(pk=page.pk).latest_revision_id
-    client = login(world)
+    client = as_role(world, "a_editor")
     url, data = edit(client, page, body, **fields)
     response = client.post(url, data)
     assert response.status_code == 200
@@ -92,7 +85,7 @@ def test_a_foreign_object_is_refused_without_being_named(world, foreign, case):
 
 def test_own_media_and_public_pages_are_accepted(world, foreign):
     page = world.a_page
-    client = login(world)
+    client = as_role(world, "a_editor")
     own_document = DocumentFactory(title="own", collection=world.a.institution.collection)
     body = [image_block(world.a_image), document_block(own_document), cta_block(world.b_page)]  # B's live page
     url, data = edit(client, page, body, share_image=world.a_image.pk)
@@ -102,14 +95,14 @@ def test_own_media_and_public_pages_are_accepted(world, foreign):
 
 
 def test_cmc_staff_may_choose_anything(world, foreign):
-    client = login(world, "cmc_editor")
+    client = as_role(world, "cmc_editor")
     url, data = edit(client, world.a_page, [image_block(foreign["image"])], share_image=foreign["image"].pk)
     assert client.post(url, data).status_code == 302
 
 
 def test_the_logo_refusal_does_not_echo_the_foreign_image(world, foreign):
     a = world.a.institution
-    client = login(world, "a_publisher")
+    client = as_role(world, "a_publisher")
     response = client.post(reverse("institutions:edit", args=[a.pk]), contacts_form(a, logo=foreign["image"].pk))
     assert response.status_code == 200 and "logo" in response.context["form"].errors
     assert FOREIGN not in response.content.decode()

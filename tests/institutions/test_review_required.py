@@ -4,12 +4,11 @@ unpublish, scheduling, revert, copy and translation sync are refused or held."""
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, Revision, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
-from .conftest import fresh
+from .conftest import as_role, fresh
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +19,6 @@ def review(world):
     institution.cmc_review_required = True
     institution.save(update_fields=["cmc_review_required"])
     return world
-
-
-def login(world, role):
-    client = Client()
-    client.force_login(world.users[role])
-    return client
 
 
 def edit_data(client, page, title, **extra):
@@ -47,7 +40,7 @@ def in_progress(page):
 
 def test_a_publishers_publish_is_submitted_for_review(review):
     page = review.a_page
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     url, data = edit_data(client, page, "تغيير بانتظار الهيئة", **{"action-publish": "action-publish"})
     response = client.post(url, data)
     assert response.status_code == 302
@@ -59,7 +52,7 @@ def test_a_publishers_publish_is_submitted_for_review(review):
 
 def test_a_publish_during_review_neither_publishes_nor_cancels_it(review):
     page = review.a_page
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     url, data = edit_data(client, page, "أول", **{"action-submit": "action-submit"})
     client.post(url, data)
     state = in_progress(page)
@@ -89,7 +82,7 @@ def test_without_review_the_page_permissions_let_the_publisher_publish(world):
 
 
 def test_adding_a_page_with_publish_submits_it(review):
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     parent = review.a.chapter_pages["ar"]
     url = reverse("wagtailadmin_pages:add", args=["standard", "standardpage", parent.pk])
     data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
@@ -102,7 +95,7 @@ def test_adding_a_page_with_publish_submits_it(review):
 
 def test_scheduling_a_publish_schedules_nothing(review):
     page = review.a_page
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     url, data = edit_data(
         client, page, "لاحقًا", **{"action-publish": "action-publish", "go_live_at": "2030-01-01 10:00"}
     )
@@ -112,7 +105,7 @@ def test_scheduling_a_publish_schedules_nothing(review):
 
 
 def test_bulk_publish_and_unpublish_change_nothing(review):
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     draft, page = review.a_draft, review.a_page
     draft.save_revision(user=review.users["a_editor"])
     for action, target in (("publish", draft), ("unpublish", page)):
@@ -131,7 +124,7 @@ def test_revert_and_publish_is_held(review):
     old = page.save_revision(user=review.users["a_editor"])
     page.title = "أحدث"
     page.save_revision(user=review.users["a_editor"])
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     url = reverse("wagtailadmin_pages:revisions_revert", args=[page.pk, old.pk])
     data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
     data.update(nested_form_data({"body": streamfield([])}))
@@ -142,7 +135,7 @@ def test_revert_and_publish_is_held(review):
 
 
 def test_copy_with_publish_makes_an_unpublished_copy(review):
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     page = review.a_page
     url = reverse("wagtailadmin_pages:copy", args=[page.pk])
     client.post(
@@ -176,14 +169,14 @@ def test_translation_sync_does_not_publish(review):
     from wagtail_localize.models import TranslationSource
 
     source = TranslationSource.objects.get(object_id=page.translation_key)
-    client = login(review, "a_publisher")
+    client = as_role(review, "a_publisher")
     client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {"publish_translations": "on"})
     assert Page.objects.get(pk=translated.pk).title == live_before
 
 
 def test_without_review_the_publisher_publishes(world):
     page = world.a_page
-    client = login(world, "a_publisher")
+    client = as_role(world, "a_publisher")
     url, data = edit_data(client, page, "منشور مباشرة", **{"action-publish": "action-publish"})
     assert client.post(url, data).status_code == 302
     assert live_title(page) == "منشور مباشرة"
